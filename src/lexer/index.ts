@@ -1,0 +1,2 @@
+export { type TokenizeResult, tokenize } from "./lexer.js";
+export * as tokens from "./tokens.js";

@@ -1,0 +1,101 @@
+import { type IToken, Lexer } from "chevrotain";
+import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import {
+  allTokens,
+  BangEqual,
+  DoubleEqual,
+  SingleQuotedString,
+  SmartQuotedString,
+  UnterminatedAttribute,
+  UnterminatedString,
+} from "./tokens.js";
+
+// One lexer for the process (Chevrotain's analysis of the token set is the expensive part).
+// Offsets only: line and column are computed at the edges (STACK.md: measurably faster).
+const lexer = new Lexer(allTokens, {
+  positionTracking: "onlyOffset",
+  ensureOptimizations: true,
+});
+
+export interface TokenizeResult {
+  readonly tokens: IToken[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Splits an expression into tokens. Never throws; every unreadable character becomes a diagnostic. */
+export function tokenize(text: string): TokenizeResult {
+  const result = lexer.tokenize(text);
+  const diagnostics: Diagnostic[] = [];
+  for (const error of result.errors) {
+    const start = error.offset;
+    diagnostics.push(unexpectedCharacter(text, start, start + Math.max(1, error.length)));
+  }
+  for (const token of result.tokens) {
+    const problem = malformedTokenDiagnostic(token);
+    if (problem) diagnostics.push(problem);
+  }
+  diagnostics.sort((a, b) => a.span.start - b.span.start);
+  return { tokens: result.tokens, diagnostics };
+}
+
+/** Diagnostics for the tokens the lexer accepts only so that parsing can go on. */
+function malformedTokenDiagnostic(token: IToken): Diagnostic | undefined {
+  const span = { start: token.startOffset, end: token.startOffset + token.image.length };
+  switch (token.tokenType) {
+    case UnterminatedString:
+      return diagnostic(
+        "unterminated-string",
+        "error",
+        'This string has no closing quote: add " at its end (write \\" for a quote inside a string).',
+        { start: span.start, end: span.start + 1 },
+      );
+    case UnterminatedAttribute:
+      return diagnostic(
+        "unterminated-attribute",
+        "error",
+        "This attribute reference has no closing ']': add ']' after the attribute name.",
+        { start: span.start, end: span.start + 1 },
+      );
+    case SmartQuotedString:
+      return diagnostic(
+        "smart-quote",
+        "error",
+        'Typographic quotes are not string delimiters: use straight double quotes ("...").',
+        span,
+      );
+    case SingleQuotedString:
+      return diagnostic(
+        "single-quoted-string",
+        "error",
+        'Strings are written in double quotes: replace the single quotes with ".',
+        span,
+      );
+    case DoubleEqual:
+      return diagnostic(
+        "invalid-operator",
+        "error",
+        "Equality is written with a single '=': replace '==' with '='.",
+        span,
+      );
+    case BangEqual:
+      return diagnostic(
+        "invalid-operator",
+        "error",
+        "Inequality is written '<>': replace '!=' with '<>'.",
+        span,
+      );
+    default:
+      return undefined;
+  }
+}
+
+function unexpectedCharacter(text: string, start: number, end: number): Diagnostic {
+  const characters = text.slice(start, end);
+  const shown = JSON.stringify(characters.length > 20 ? `${characters.slice(0, 20)}…` : characters);
+  return diagnostic(
+    "unexpected-character",
+    "error",
+    `Unexpected ${shown}: an expression is made of function calls, [attribute] references, "strings", numbers and constants. Remove it.`,
+    { start, end },
+  );
+}
