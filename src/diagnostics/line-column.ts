@@ -48,6 +48,14 @@ export class LineIndex {
     return Math.min(this.text.length, lineStart + Math.max(0, position.column - 1));
   }
 
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return "";
+    const next = this.lineStarts[line];
+    return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, "");
+  }
+
   range(span: Span): LocatedRange {
     return { start: this.locate(span.start), end: this.locate(span.end) };
   }

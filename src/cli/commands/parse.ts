@@ -1,0 +1,44 @@
+import { parseArgs } from "node:util";
+import { hasErrors } from "../../diagnostics/index.js";
+import { parse } from "../../parser/index.js";
+import type { Command, Streams } from "../command.js";
+import { readExpressionInput } from "../input.js";
+import { formatDiagnostic } from "../report.js";
+import { UsageError } from "../usage-error.js";
+
+export const parseCommand: Command = {
+  name: "parse",
+  summary: "show an expression's syntax tree and syntax errors",
+  help: `Usage: provex parse [expression] [--file <path> | -] [--spans]
+
+Prints the syntax tree as JSON (numbers as decimal strings, exact to 64 bits) and reports
+every syntax error with its line and column. The tree is printed even when there are
+errors: it is then partial, with "error" nodes where something is missing.
+
+  expression        the expression text (else --file, else standard input)
+  --file <path>     read the expression from a file ('-' for standard input)
+  --spans           include each node's source span (start and end offsets)
+
+Exit codes: 0 no syntax errors, 1 syntax errors, 2 usage error.`,
+  run(args: string[], streams: Streams): number {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { file: { type: "string" }, spans: { type: "boolean", default: false } },
+    });
+    if (positionals.length > 1) throw new UsageError("Give one expression (quote it in the shell).");
+    const input = readExpressionInput(positionals[0], values.file);
+    const { ast, diagnostics } = parse(input.text);
+    for (const problem of diagnostics) {
+      streams.stderr.write(`${formatDiagnostic(input.text, problem, input.source, streams.colours)}\n`);
+    }
+    const hidden = values.spans ? new Set<string>() : new Set(["span", "nameSpan", "operatorSpan"]);
+    const json = JSON.stringify(
+      ast,
+      (key, value) => (hidden.has(key) ? undefined : typeof value === "bigint" ? value.toString() : value),
+      2,
+    );
+    streams.stdout.write(`${json}\n`);
+    return hasErrors(diagnostics) ? 1 : 0;
+  },
+};
