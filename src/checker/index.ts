@@ -1,0 +1,3 @@
+export { check } from "./check.js";
+export { closestName, editDistance } from "./edit-distance.js";
+export type { CheckOptions, Dialect, SourceSchema } from "./options.js";

@@ -1,0 +1,70 @@
+import { ProvexError } from "../diagnostics/index.js";
+import { type CallSite, dateTimeFromDate, type Role, type Value } from "../functions/index.js";
+
+/**
+ * Reads an attribute from the caller's plain object (DESIGN.md's `attributes`). Only own properties
+ * count, so `[__proto__]`, `[constructor]` or `[toString]` read as absent rather than as Object's
+ * prototype members.
+ */
+export function readAttribute(
+  attributes: Readonly<Record<string, unknown>>,
+  name: string,
+  site: CallSite,
+): Value {
+  if (!Object.hasOwn(attributes, name)) return null;
+  const raw = attributes[name];
+  return typeof raw === "string" ? raw : toValue(raw, name, site);
+}
+
+function toValue(raw: unknown, name: string, site: CallSite): Value {
+  if (raw === null || raw === undefined) return null;
+  switch (typeof raw) {
+    case "string":
+    case "boolean":
+    case "bigint":
+      return raw;
+    case "number":
+      return Number.isSafeInteger(raw) ? BigInt(raw) : String(raw);
+    default:
+      break;
+  }
+  if (raw instanceof Date) return dateTimeFromDate(raw);
+  if (Array.isArray(raw)) return listValue(raw, name, site);
+  if (typeof raw === "object" && (raw as { kind?: unknown }).kind === "datetime") {
+    const ticks = (raw as { ticks?: unknown }).ticks;
+    if (typeof ticks === "bigint") return { kind: "datetime", ticks };
+  }
+  return invalid(name, site);
+}
+
+/** Strings stay a multi-valued attribute; any role object makes the whole list app-role assignments. */
+function listValue(items: readonly unknown[], name: string, site: CallSite): Value {
+  if (items.every((item) => typeof item === "string")) return items as readonly string[];
+  if (!items.some((item) => typeof item === "object" && item !== null)) {
+    return items.filter((item) => item !== null && item !== undefined).map((item) => String(item));
+  }
+  const roles: Role[] = [];
+  for (const item of items) {
+    if (item === null || item === undefined) continue;
+    if (typeof item === "string") {
+      roles.push({ value: item, displayName: item });
+      continue;
+    }
+    const { id, value, displayName } = item as { id?: unknown; value?: unknown; displayName?: unknown };
+    if (typeof item !== "object" || value === undefined || value === null) return invalid(name, site);
+    roles.push({
+      ...(id === undefined || id === null ? {} : { id: String(id) }),
+      value: String(value),
+      ...(displayName === undefined || displayName === null ? {} : { displayName: String(displayName) }),
+    });
+  }
+  return { kind: "roles", roles };
+}
+
+function invalid(name: string, site: CallSite): never {
+  throw new ProvexError(
+    "invalid-attribute-value",
+    `Attribute [${name}] holds a value provex cannot use; give a string, number, boolean, array of strings, or role objects { value, displayName?, id? }.`,
+    { span: site.span },
+  );
+}

@@ -1,0 +1,165 @@
+import { ProvexError } from "../diagnostics/index.js";
+import {
+  type ArgumentEvaluator,
+  type CallSite,
+  compareValues,
+  DYNAMIC,
+  type EagerImplementation,
+  type EvaluationState,
+  type FunctionSpec,
+  lookupFunction,
+  runtimeContext,
+  type Specializer,
+  type Value,
+} from "../functions/index.js";
+import type { Argument, CallExpression, Comparison, Expression } from "../parser/index.js";
+import { readAttribute } from "./attributes.js";
+import { constantValue } from "./constants.js";
+
+/** A compiled sub-expression: the closure, and its value when it is known at compile time. */
+interface Compiled {
+  readonly run: (state: EvaluationState) => Value | undefined;
+  readonly constant?: { readonly value: Value | undefined };
+}
+
+/** Pure builtins are folded in a context that has no attributes and no outside world. */
+const FOLDING_STATE: EvaluationState = { attributes: Object.freeze({}), context: runtimeContext() };
+
+const OMITTED: Compiled = { run: () => undefined, constant: { value: undefined } };
+
+/**
+ * Turns a checked tree (no error nodes, every function known) into closures, once. Calls resolve to
+ * their registry entry here; pure calls whose arguments are all constant are evaluated now; builtins
+ * with a specializer get an implementation tailored to their constant arguments. An expression that
+ * is exactly `""` evaluates to null (Cloud Sync's way to clear a target).
+ */
+export function compileTree(ast: Expression): (state: EvaluationState) => Value {
+  if (ast.kind === "string" && ast.value === "") return () => null;
+  const compiled = compileNode(ast);
+  const run = compiled.run;
+  return (state) => run(state) ?? null;
+}
+
+function constant(value: Value | undefined): Compiled {
+  return { run: () => value, constant: { value } };
+}
+
+function compileNode(node: Argument): Compiled {
+  switch (node.kind) {
+    case "empty":
+      return OMITTED;
+    case "string":
+      return constant(node.value);
+    case "number":
+      return constant(node.value);
+    case "constant":
+      return constant(constantValue(node.name));
+    case "attribute": {
+      const name = node.name;
+      const site: CallSite = { name: `[${name}]`, span: node.span };
+      return { run: (state) => readAttribute(state.attributes, name, site) };
+    }
+    case "comparison":
+      return compileComparison(node);
+    case "call":
+      return compileCall(node);
+    case "error":
+      throw new ProvexError(
+        "syntax-error",
+        "The expression has syntax errors; fix them before evaluating it.",
+        {
+          span: node.span,
+        },
+      );
+  }
+}
+
+function compileComparison(node: Comparison): Compiled {
+  const operands = [compileNode(node.left), compileNode(node.right)];
+  const [left, right] = operands.map((operand) => operand.run) as [Compiled["run"], Compiled["run"]];
+  const operator = node.operator;
+  const site: CallSite = { name: operator, span: node.span };
+  return fold(
+    { run: (state) => compareValues(operator, left(state) ?? null, right(state) ?? null, site) },
+    operands,
+  );
+}
+
+function compileCall(node: CallExpression): Compiled {
+  const spec = lookupFunction(node.name);
+  if (!spec) {
+    throw new ProvexError("unknown-function", `Unknown function ${node.name}.`, { span: node.nameSpan });
+  }
+  const site: CallSite = { name: spec.name, span: node.span };
+  const args = node.arguments.map(compileNode);
+  const compiled =
+    spec.implementation.kind === "lazy" ? lazyCall(spec, args, site) : eagerCall(spec, args, site);
+  return spec.pure ? fold(compiled, args) : compiled;
+}
+
+function lazyCall(spec: FunctionSpec, args: readonly Compiled[], site: CallSite): Compiled {
+  if (spec.implementation.kind !== "lazy") throw new Error("unreachable");
+  const run = spec.implementation.run;
+  const evaluators: (ArgumentEvaluator | undefined)[] = args.map((argument) =>
+    argument === OMITTED ? undefined : (state: EvaluationState) => argument.run(state) ?? null,
+  );
+  return { run: (state) => run(evaluators, state, site) };
+}
+
+function eagerCall(spec: FunctionSpec, args: readonly Compiled[], site: CallSite): Compiled {
+  if (spec.implementation.kind !== "eager") throw new Error("unreachable");
+  const run = specialized(spec.implementation.run, spec.implementation.specialize, args, site);
+  const [first, second, third] = args.map((argument) => argument.run);
+  // Fixed-arity closures avoid building an argument array through a loop on the hot path.
+  switch (args.length) {
+    case 0:
+      return { run: (state) => run([], site, state.context) };
+    case 1:
+      if (first) return { run: (state) => run([first(state)], site, state.context) };
+      break;
+    case 2:
+      if (first && second) return { run: (state) => run([first(state), second(state)], site, state.context) };
+      break;
+    case 3:
+      if (first && second && third) {
+        return { run: (state) => run([first(state), second(state), third(state)], site, state.context) };
+      }
+      break;
+  }
+  const runs = args.map((argument) => argument.run);
+  return {
+    run: (state) => {
+      const values: (Value | undefined)[] = new Array(runs.length);
+      for (let index = 0; index < runs.length; index++) values[index] = runs[index]?.(state);
+      return run(values, site, state.context);
+    },
+  };
+}
+
+function specialized(
+  run: EagerImplementation,
+  specialize: Specializer | undefined,
+  args: readonly Compiled[],
+  site: CallSite,
+): EagerImplementation {
+  if (!specialize || !args.some((argument) => argument.constant)) return run;
+  const constants = args.map((argument) => (argument.constant ? argument.constant.value : DYNAMIC));
+  try {
+    return specialize(constants, site) ?? run;
+  } catch (error) {
+    // A constant argument that is invalid (an unknown culture…) fails at evaluation, with its span.
+    if (error instanceof ProvexError) return run;
+    throw error;
+  }
+}
+
+/** Evaluates a pure call now when all its arguments are constant; errors are left for evaluation time. */
+function fold(compiled: Compiled, args: readonly Compiled[]): Compiled {
+  if (!args.every((argument) => argument.constant)) return compiled;
+  try {
+    return constant(compiled.run(FOLDING_STATE) ?? null);
+  } catch (error) {
+    if (error instanceof ProvexError) return compiled;
+    throw error;
+  }
+}

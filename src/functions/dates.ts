@@ -1,0 +1,149 @@
+import { notImplemented, optional, required } from "./define.js";
+import type { FunctionSpec } from "./spec.js";
+
+/**
+ * Dates. Declared with their signatures and documentation; their .NET-compatible cores (DateTime.Parse,
+ * ParseExact, custom formats, VB DateDiff) are being written separately and raise `not-implemented`
+ * until they are wired here.
+ */
+
+const PROVISIONING = ["provisioning"] as const;
+const INTERVAL = 'One of "yyyy", "m", "d", "ww", "h", "n", "s".';
+
+export const CDate: FunctionSpec = {
+  name: "CDate",
+  family: "dates",
+  parameters: [required("expression", "text", "A date/time string.")],
+  returns: "dateTime",
+  availability: PROVISIONING,
+  summary: "Parses a date/time string into a UTC DateTime.",
+  doc: "Parses like .NET `DateTime.Parse` with AdjustToUniversal: ISO 8601 forms, a date with an offset such as `2020-03-16-07:00` (midnight at that offset), `M/d/yyyy h:mm:ss tt`, RFC 1123. Input without an offset is UTC. Renders as `M/d/yyyy h:mm:ss tt`.",
+  example: { expression: 'CDate("2009-06-15T01:45:30-07:00")', result: "6/15/2009 8:45:30 AM" },
+  pure: true,
+  implemented: false,
+  implementation: notImplemented("CDate"),
+};
+
+export const DateAdd: FunctionSpec = {
+  name: "DateAdd",
+  family: "dates",
+  parameters: [
+    required("interval", "text", INTERVAL),
+    required("value", "integer", "How many intervals to add; may be negative."),
+    required("dateTime", "dateTime", "A DateTime: wrap strings in CDate(), or use Now()."),
+  ],
+  returns: "dateTime",
+  availability: PROVISIONING,
+  summary: "Adds a number of intervals to a DateTime.",
+  doc: "Adds `value` intervals (years, months, days, weeks, hours, minutes, seconds). Months and years clamp to the month's last day, as .NET AddMonths.",
+  example: {
+    expression: 'DateAdd("d", 7, CDate([StatusHireDate]))',
+    attributes: { StatusHireDate: "2012-03-16-07:00" },
+    result: "3/23/2012 7:00:00 AM",
+  },
+  pure: true,
+  implemented: false,
+  implementation: notImplemented("DateAdd"),
+};
+
+export const DateDiff: FunctionSpec = {
+  name: "DateDiff",
+  family: "dates",
+  parameters: [
+    required("interval", "text", INTERVAL),
+    required("date1", "dateTime", "The start DateTime."),
+    required("date2", "dateTime", "The end DateTime."),
+  ],
+  returns: "integer",
+  availability: PROVISIONING,
+  summary: "Returns the number of intervals between two DateTimes.",
+  doc: "date2 − date1 in the given unit, as VB.NET DateDiff: d/h/n/s truncate the elapsed time; m and yyyy count calendar boundaries; ww counts Sunday boundaries.",
+  example: {
+    expression: 'DateDiff("d", CDate([date1]), CDate([date2]))',
+    attributes: { date1: "2021-08-18+08:00", date2: "2021-08-31+08:00" },
+    result: "13",
+  },
+  pure: true,
+  implemented: false,
+  implementation: notImplemented("DateDiff"),
+};
+
+export const DateFromNum: FunctionSpec = {
+  name: "DateFromNum",
+  family: "dates",
+  parameters: [required("value", "integer", "A Windows FILETIME: 100 ns ticks since 1601-01-01 UTC.")],
+  returns: "dateTime",
+  availability: ["provisioning", "cloudSync"],
+  summary: "Converts an AD integer date (FILETIME) to a DateTime.",
+  doc: "Converts Active Directory's integer dates (lastLogonTimestamp, accountExpires) to a DateTime; 64-bit values are exact.",
+  example: { expression: "DateFromNum(129699324000000000)", result: "1/1/2012 11:00:00 PM" },
+  pure: true,
+  implemented: false,
+  implementation: notImplemented("DateFromNum"),
+};
+
+export const NumFromDate: FunctionSpec = {
+  name: "NumFromDate",
+  family: "dates",
+  parameters: [required("value", "dateTime", "An ISO 8601 date-time string or a DateTime.")],
+  returns: "integer",
+  availability: PROVISIONING,
+  summary: "Converts a date to AD's integer format (FILETIME).",
+  doc: "Returns the 100 ns ticks since 1601-01-01 UTC, for targets such as accountExpires. Convert other formats first with FormatDateTime.",
+  example: { expression: 'NumFromDate("2012-01-01T23:00:00Z")', result: "129699324000000000" },
+  pure: true,
+  implemented: false,
+  implementation: notImplemented("NumFromDate"),
+};
+
+export const Now: FunctionSpec = {
+  name: "Now",
+  family: "dates",
+  parameters: [],
+  returns: "dateTime",
+  availability: PROVISIONING,
+  summary: "Returns the current UTC time.",
+  doc: "The evaluation context's clock (the real one by default), as a DateTime rendered `M/d/yyyy h:mm:ss tt` UTC; usable in DateAdd and DateDiff.",
+  example: { expression: "Now()", result: "<nondeterministic>" },
+  pure: false,
+  implemented: false,
+  implementation: notImplemented("Now"),
+};
+
+export const FormatDateTime: FunctionSpec = {
+  name: "FormatDateTime",
+  family: "dates",
+  parameters: [
+    required("source", "text", "The date text to reformat."),
+    optional(
+      "dateTimeStyles",
+      "text",
+      ".NET DateTimeStyles names; RoundtripKind and white space allowed when empty.",
+    ),
+    required("inputFormat", "text", "The .NET format of the source."),
+    required("outputFormat", "text", "The .NET format of the result."),
+  ],
+  minimumArguments: 3,
+  returns: "text",
+  availability: ["provisioning", "cloudSync"],
+  summary: "Reformats a date string from one .NET format to another.",
+  doc: ".NET `DateTime.ParseExact(source, inputFormat, invariant, styles).ToString(outputFormat)` with custom and standard format strings; local time is UTC. Cloud Sync's three-argument form `FormatDateTime(source, inputFormat, outputFormat)` is accepted too.",
+  example: {
+    expression: 'FormatDateTime([extensionAttribute1], , "yyyyMMddHHmmss.fZ", "yyyy-MM-dd")',
+    attributes: { extensionAttribute1: "20150123105347.1Z" },
+    result: "2015-01-23",
+  },
+  pure: true,
+  implemented: false,
+  implementation: notImplemented("FormatDateTime"),
+};
+
+export const dateFunctions: readonly FunctionSpec[] = [
+  CDate,
+  DateAdd,
+  DateDiff,
+  DateFromNum,
+  FormatDateTime,
+  Now,
+  NumFromDate,
+];

@@ -1,0 +1,52 @@
+import { fail } from "./context.js";
+import type {
+  EagerImplementation,
+  Implementation,
+  LazyImplementation,
+  Occurrence,
+  ParameterSpec,
+  Specializer,
+  ValueKind,
+} from "./spec.js";
+
+/** Shorthands that keep the family files readable: one declaration per builtin, little ceremony. */
+
+export function required(name: string, kind: ValueKind, doc: string, graphKey = name): ParameterSpec {
+  return param(name, kind, "required", doc, graphKey);
+}
+
+export function optional(name: string, kind: ValueKind, doc: string, graphKey = name): ParameterSpec {
+  return param(name, kind, "optional", doc, graphKey);
+}
+
+function param(
+  name: string,
+  kind: ValueKind,
+  occurrence: Occurrence,
+  doc: string,
+  graphKey: string,
+): ParameterSpec {
+  return { name, kind, occurrence, doc, graphKey };
+}
+
+export function eager(run: EagerImplementation, specialize?: Specializer): Implementation {
+  return specialize ? { kind: "eager", run, specialize } : { kind: "eager", run };
+}
+
+export function lazy(run: LazyImplementation): Implementation {
+  return { kind: "lazy", run };
+}
+
+/**
+ * The implementation of a builtin whose .NET-compatible core is still being written: it raises
+ * `not-implemented` with the call's span, and wiring the real one later is a one-line change.
+ */
+export function notImplemented(name: string): Implementation {
+  return eager((_args, site) =>
+    fail(
+      site,
+      "not-implemented",
+      `${name} is declared but not implemented yet in this version of provex; it needs the .NET-compatible helpers that come next.`,
+    ),
+  );
+}

@@ -1,0 +1,150 @@
+import { listOf, smallIntegerOf, textOf, textOrEmpty } from "./coerce.js";
+import { type CallSite, fail } from "./context.js";
+import { eager, required } from "./define.js";
+import type { FunctionSpec } from "./spec.js";
+import { isRoleList, type Value } from "./value.js";
+
+/** Multi-valued attributes: arrays of strings. A single value counts as a list of one. */
+
+const ALL = ["provisioning", "cloudSync"] as const;
+
+export const Count: FunctionSpec = {
+  name: "Count",
+  family: "multivalue",
+  parameters: [required("attribute", "list", "A multi-valued attribute.")],
+  returns: "integer",
+  availability: ALL,
+  summary: "Returns the number of values of a multi-valued attribute.",
+  doc: "Counts the values; a single value counts 1 and null counts 0.",
+  example: {
+    expression: "Count([proxyAddresses])",
+    attributes: { proxyAddresses: ["SMTP:a@contoso.com", "smtp:b@contoso.com"] },
+    result: "2",
+  },
+  pure: true,
+  implemented: true,
+  implementation: eager(([value], site) => BigInt(listOf(value, site, "attribute")?.length ?? 0)),
+};
+
+export const Item: FunctionSpec = {
+  name: "Item",
+  family: "multivalue",
+  parameters: [
+    required("attribute", "list", "A multi-valued attribute."),
+    required("index", "integer", "The 1-based position of the value."),
+  ],
+  returns: "text",
+  availability: ALL,
+  summary: "Returns one value of a multi-valued attribute.",
+  doc: "The index is 1-based; an index below 1 or past the last value is an evaluation error (`item-out-of-range`). Null gives null.",
+  example: {
+    expression: "Item([proxyAddresses], 1)",
+    attributes: { proxyAddresses: ["SMTP:john@contoso.com", "smtp:jd@contoso.com"] },
+    result: "SMTP:john@contoso.com",
+  },
+  pure: true,
+  implemented: true,
+  implementation: eager(([value, indexArgument], site) => {
+    const index = smallIntegerOf(indexArgument, site, "index");
+    const list = listOf(value, site, "attribute");
+    if (list === null) return null;
+    const item = index >= 1 ? list[index - 1] : undefined;
+    if (item === undefined) {
+      return fail(
+        site,
+        "item-out-of-range",
+        `Item's index ${index} is outside 1…${list.length}; check Count first, or guard with IIF.`,
+      );
+    }
+    return item;
+  }),
+};
+
+export const Join: FunctionSpec = {
+  name: "Join",
+  family: "multivalue",
+  parameters: [
+    required("separator", "text", 'The text between values (may be "").'),
+    required("source", "any", "A value or multi-valued attribute to join."),
+  ],
+  repeatFrom: 1,
+  returns: "text",
+  availability: ALL,
+  summary: "Joins values with a separator.",
+  doc: 'Joins every source with the separator. Null and "" sources are skipped and multi-valued sources contribute each of their values, so `Join(", ", "", [surname], [givenName])` gives "Doe, John".',
+  example: {
+    expression: 'Join(".", [givenName], [surname])',
+    attributes: { givenName: "John", surname: "Doe" },
+    result: "John.Doe",
+  },
+  pure: true,
+  implemented: true,
+  implementation: eager((args, site) => {
+    const separator = textOrEmpty(args[0], site, "separator");
+    const parts: string[] = [];
+    for (let index = 1; index < args.length; index++) collectParts(args[index], parts, site);
+    return parts.join(separator);
+  }),
+};
+
+function collectParts(value: Value | undefined, parts: string[], site: CallSite): void {
+  if (typeof value === "string") {
+    if (value !== "") parts.push(value);
+    return;
+  }
+  if (Array.isArray(value) || (value != null && isRoleList(value))) {
+    for (const item of listOf(value, site, "source") ?? []) if (item !== "") parts.push(item);
+    return;
+  }
+  const text = textOf(value, site, "source");
+  if (text) parts.push(text);
+}
+
+export const Split: FunctionSpec = {
+  name: "Split",
+  family: "multivalue",
+  parameters: [
+    required("source", "text", "The text to split."),
+    required("delimiter", "text", "The delimiter between values."),
+  ],
+  returns: "list",
+  availability: ALL,
+  summary: "Splits a string into a multi-valued array.",
+  doc: "Splits at every occurrence of the delimiter, without trimming the parts. An empty delimiter gives the whole text as one value; null gives null.",
+  example: {
+    expression: 'Split([extensionAttribute5], ",")',
+    attributes: { extensionAttribute5: "PermissionSetOne, PermissionSetTwo" },
+    result: ["PermissionSetOne", " PermissionSetTwo"],
+  },
+  pure: true,
+  implemented: true,
+  implementation: eager(([source, delimiterArgument], site) => {
+    const text = textOf(source, site, "source");
+    const delimiter = textOrEmpty(delimiterArgument, site, "delimiter");
+    if (text === null) return null;
+    return delimiter === "" ? [text] : text.split(delimiter);
+  }),
+};
+
+export const RemoveDuplicates: FunctionSpec = {
+  name: "RemoveDuplicates",
+  family: "multivalue",
+  parameters: [required("attribute", "list", "A multi-valued attribute.")],
+  returns: "list",
+  availability: ALL,
+  summary: "Removes repeated values from a multi-valued attribute.",
+  doc: "Compares values ordinally (case-sensitively) and keeps the first occurrence of each, in order. Null gives null.",
+  example: {
+    expression: "RemoveDuplicates([proxyAddresses])",
+    attributes: { proxyAddresses: ["SMTP:a@contoso.com", "smtp:b@contoso.com", "SMTP:a@contoso.com"] },
+    result: ["SMTP:a@contoso.com", "smtp:b@contoso.com"],
+  },
+  pure: true,
+  implemented: true,
+  implementation: eager(([value], site) => {
+    const list = listOf(value, site, "attribute");
+    return list === null ? null : [...new Set(list)];
+  }),
+};
+
+export const multivalueFunctions: readonly FunctionSpec[] = [Count, Item, Join, RemoveDuplicates, Split];

@@ -1,0 +1,37 @@
+import { notImplemented, optional, required } from "./define.js";
+import type { FunctionSpec } from "./spec.js";
+
+/**
+ * Replace, with its five modes. Declared now; the .NET regex translation it needs is being written
+ * separately, and the implementation raises `not-implemented` until it is wired here.
+ */
+export const Replace: FunctionSpec = {
+  name: "Replace",
+  family: "text",
+  parameters: [
+    required("source", "text", "The text to work on."),
+    optional("oldValue", "text", "Plain text to find.", "Find"),
+    optional("regexPattern", "text", "A .NET regular expression to find."),
+    optional("regexGroupName", "text", "The named group whose capture is replaced or returned."),
+    optional(
+      "replacementValue",
+      "text",
+      "The replacement text (with a pattern: `$1` and named-group substitutions).",
+      "Replacement",
+    ),
+    optional("replacementAttributeName", "text", "An attribute to use when the source has no value."),
+    optional("template", "text", "Text in which oldValue is replaced by the source."),
+  ],
+  returns: "text",
+  availability: ["provisioning", "cloudSync"],
+  summary: "Replaces text, by plain match or .NET regular expression.",
+  doc: "Positional optional parameters select the mode: oldValue + replacementValue replaces every occurrence; oldValue + template replaces oldValue inside the template with the source; regexPattern + replacementValue is `Regex.Replace`; adding regexGroupName replaces only that group's capture; regexGroupName + replacementAttributeName returns the source when it has a value, otherwise the group captured from the replacement attribute. Case-sensitive; regular expressions run in linear time.",
+  example: {
+    expression: 'Replace([mail], "@contoso.com", , , "", , )',
+    attributes: { mail: "john.doe@contoso.com" },
+    result: "john.doe",
+  },
+  pure: true,
+  implemented: false,
+  implementation: notImplemented("Replace"),
+};

@@ -1,0 +1,106 @@
+import type { ArgumentEvaluator, CallSite, EvaluationState, RuntimeContext } from "./context.js";
+import type { Value } from "./value.js";
+
+/** Where Entra documents a builtin: application provisioning, Cloud Sync, or provex only (an extension). */
+export type Availability = "provisioning" | "cloudSync" | "provex";
+
+/**
+ * What a parameter expects or a function returns. `text` accepts anything that renders as a single
+ * string; `list` a multi-valued attribute (a single value counts as a list of one); `roles` app-role
+ * assignments; `compareMode` and `encoding` the bare constants of InStr and ConvertFromBase64.
+ */
+export type ValueKind =
+  | "text"
+  | "integer"
+  | "boolean"
+  | "dateTime"
+  | "list"
+  | "roles"
+  | "any"
+  | "compareMode"
+  | "encoding"
+  | "never";
+
+/** Whether an argument must be given, may be left empty, or repeats (see {@link FunctionSpec.repeatFrom}). */
+export type Occurrence = "required" | "optional";
+
+export interface ParameterSpec {
+  /** The reference documentation's name for the parameter. */
+  readonly name: string;
+  readonly kind: ValueKind;
+  readonly occurrence: Occurrence;
+  /** The key Microsoft Graph uses for this argument in `attributeMappingSource.parameters`. */
+  readonly graphKey: string;
+  /** One line for signature help. */
+  readonly doc: string;
+}
+
+/**
+ * A builtin that receives evaluated arguments. `undefined` marks an omitted argument (empty between
+ * commas, or past the last one given); `null` is an argument that evaluated to null.
+ */
+export type EagerImplementation = (
+  args: readonly (Value | undefined)[],
+  site: CallSite,
+  context: RuntimeContext,
+) => Value;
+
+/** A builtin that decides which arguments to evaluate (IIF, Switch, Coalesce, SelectUniqueValue). */
+export type LazyImplementation = (
+  args: readonly (ArgumentEvaluator | undefined)[],
+  state: EvaluationState,
+  site: CallSite,
+) => Value;
+
+/** Marks an argument whose value is only known at evaluation time, for {@link Specializer}. */
+export const DYNAMIC: unique symbol = Symbol("dynamic");
+
+/**
+ * Builds a faster implementation for one call from the arguments known at compile time (for example
+ * a culture name or a delimiter set). Returns undefined when it has nothing better to offer; a thrown
+ * error means "leave it to evaluation", which then raises it with the same code.
+ */
+export type Specializer = (
+  constants: readonly (Value | undefined | typeof DYNAMIC)[],
+  site: CallSite,
+) => EagerImplementation | undefined;
+
+export type Implementation =
+  | { readonly kind: "eager"; readonly run: EagerImplementation; readonly specialize?: Specializer }
+  | { readonly kind: "lazy"; readonly run: LazyImplementation };
+
+/** A documented example; `result` is what {@link render} shows, or `"<error>"` / `"<nondeterministic>"`. */
+export interface FunctionExample {
+  readonly expression: string;
+  readonly attributes?: Readonly<Record<string, unknown>>;
+  readonly result: string | readonly string[] | null;
+}
+
+/** The single declaration of a builtin, read by the checker, evaluator, Graph conversion and docs. */
+export interface FunctionSpec {
+  /** The canonical spelling; calls resolve case-insensitively but other spellings get a warning. */
+  readonly name: string;
+  readonly family: string;
+  readonly parameters: readonly ParameterSpec[];
+  /**
+   * Index of the first parameter of a trailing group that repeats (Join: 1, Switch: 2, Coalesce: 0);
+   * a call must give whole groups.
+   */
+  readonly repeatFrom?: number;
+  /** Fewer arguments than the parameters imply (SelectUniqueValue needs 2 rules). */
+  readonly minimumArguments?: number;
+  readonly returns: ValueKind;
+  readonly availability: readonly Availability[];
+  readonly summary: string;
+  readonly doc: string;
+  readonly example: FunctionExample;
+  /** Only valid as the whole expression (SelectUniqueValue). */
+  readonly topLevelOnly?: boolean;
+  /** Same inputs always give the same output and no context is read: safe to fold at compile time. */
+  readonly pure: boolean;
+  /** For a provex-only function: the Entra expression that does the same, shown by the checker. */
+  readonly entraEquivalent?: string;
+  /** False while the implementation is pending (it raises `not-implemented`). */
+  readonly implemented: boolean;
+  readonly implementation: Implementation;
+}
