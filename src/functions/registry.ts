@@ -31,7 +31,7 @@ const all: readonly FunctionSpec[] = Object.freeze(
     ...textFunctions,
   ]
     .map((spec) => deepFreeze(spec))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), "en")),
 );
 
 function deepFreeze<T>(value: T): T {
