@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { ProvexError } from "../../src/diagnostics/index.js";
+import { compile, evaluate, render } from "../../src/evaluator/index.js";
+import { FLOW_SKIPPED, isFlowSkipped, renderDateTime } from "../../src/functions/index.js";
+import * as api from "../../src/index.js";
+import { parse } from "../../src/parser/index.js";
+
+function failure(run: () => unknown): ProvexError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ProvexError) return error;
+    throw error;
+  }
+  throw new Error("expected a ProvexError");
+}
+
+describe("compile", () => {
+  it("compiles once and evaluates many times", () => {
+    const upn = compile('Join("@", ToLower([mailNickname]), "contoso.com")');
+    expect(upn.evaluate({ mailNickname: "JSmith" })).toBe("jsmith@contoso.com");
+    expect(upn.evaluate({ mailNickname: "Ada" })).toBe("ada@contoso.com");
+    expect(upn.ast.kind).toBe("call");
+  });
+
+  it("throws invalid-expression with every diagnostic for syntax and check errors", () => {
+    const syntax = failure(() => compile('Join(".", [a]'));
+    expect(syntax.code).toBe("invalid-expression");
+    expect(syntax.diagnostics.length).toBeGreaterThan(0);
+    const checked = failure(() => compile("Jion([a])"));
+    expect(checked.diagnostics.map((d) => d.code)).toEqual(["unknown-function"]);
+    expect(checked.span).toEqual({ start: 0, end: 4 });
+  });
+
+  it("keeps warnings on the compiled expression", () => {
+    const compiled = compile('join(".", [a])');
+    expect(compiled.diagnostics.map((d) => d.code)).toEqual(["function-name-case"]);
+    expect(compiled.evaluate({ a: "x" })).toBe("x");
+  });
+
+  it("accepts a tree and honours the dialect and schema options", () => {
+    expect(compile(parse('Left("abc", 1)').ast).evaluate({})).toBe("a");
+    expect(compile('Extract("a@b", "@")', { dialect: "provex" }).diagnostics).toEqual([]);
+    expect(compile("[mail]", { schema: ["Mail"] }).diagnostics.map((d) => d.code)).toEqual([
+      "attribute-name-case",
+    ]);
+  });
+
+  it("refuses a tree with error nodes", () => {
+    expect(failure(() => compile({ kind: "error", span: { start: 0, end: 1 } })).code).toBe("syntax-error");
+  });
+});
+
+describe("values", () => {
+  it('evaluates an expression that is exactly "" to null, but a nested "" to ""', () => {
+    expect(evaluate('""', {})).toBeNull();
+    expect(evaluate('Append("", "")', {})).toBe("");
+  });
+
+  it("reads attributes by own property only", () => {
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(evaluate(`IsNull([${name}])`, {})).toBe(true);
+    }
+    expect(evaluate("[constructor]", { constructor: "mine" })).toBe("mine");
+  });
+
+  it("converts attribute values: numbers to exact integers, arrays, role objects, dates", () => {
+    expect(evaluate("[n]", { n: 42 })).toBe(42n);
+    expect(evaluate("[n]", { n: 1.5 })).toBe("1.5");
+    expect(evaluate("[n]", { n: 129699324000000000n })).toBe(129699324000000000n);
+    expect(evaluate("[b]", { b: false })).toBe(false);
+    expect(evaluate("[m]", { m: ["a", 1, null] })).toEqual(["a", "1"]);
+    expect(render(evaluate("[d]", { d: new Date(Date.UTC(2021, 6, 2, 15, 33, 38)) }))).toBe(
+      "7/2/2021 3:33:38 PM",
+    );
+    expect(render(evaluate("[r]", { r: [{ value: "Admin", id: "1" }, "User"] }))).toEqual(["Admin", "User"]);
+    expect(failure(() => evaluate("Left([o], 1)", { o: { some: "object" } })).code).toBe(
+      "invalid-attribute-value",
+    );
+  });
+
+  it("keeps integers exact beyond 2^53", () => {
+    expect(render(evaluate("[n]", { n: "9223372036854775807" }))).toBe("9223372036854775807");
+    expect(evaluate("9223372036854775807 > 9223372036854775806", {})).toBe(true);
+  });
+});
+
+describe("render", () => {
+  it("renders every kind of value", () => {
+    expect(render(null)).toBeNull();
+    expect(render(FLOW_SKIPPED)).toBeNull();
+    expect(render("x")).toBe("x");
+    expect(render(true)).toBe("True");
+    expect(render(false)).toBe("False");
+    expect(render(-12n)).toBe("-12");
+    expect(render(["a", "b"])).toEqual(["a", "b"]);
+    expect(render({ kind: "roles", roles: [{ value: "Admin" }] })).toEqual(["Admin"]);
+  });
+
+  it("renders DateTime as M/d/yyyy h:mm:ss tt in UTC", () => {
+    const ticks = (iso: string) => BigInt(Date.parse(iso)) * 10_000n + 621_355_968_000_000_000n;
+    expect(renderDateTime({ kind: "datetime", ticks: ticks("2012-01-01T23:00:00Z") })).toBe(
+      "1/1/2012 11:00:00 PM",
+    );
+    expect(renderDateTime({ kind: "datetime", ticks: ticks("2020-03-16T00:05:09Z") })).toBe(
+      "3/16/2020 12:05:09 AM",
+    );
+    expect(renderDateTime({ kind: "datetime", ticks: ticks("1601-01-01T12:00:00Z") })).toBe(
+      "1/1/1601 12:00:00 PM",
+    );
+    expect(renderDateTime({ kind: "datetime", ticks: 0n })).toBe("1/1/0001 12:00:00 AM");
+  });
+
+  it("tells the flow-skipped result apart", () => {
+    expect(isFlowSkipped(evaluate("IgnoreFlowIfNullOrEmpty([x])", {}))).toBe(true);
+    expect(isFlowSkipped(null)).toBe(false);
+  });
+});
+
+describe("evaluation errors", () => {
+  it("carry the span of the failing call, not of the whole expression", () => {
+    const text = 'Join(",", "a", Item([p], 5))';
+    const error = failure(() => evaluate(text, { p: ["x"] }));
+    expect(error.code).toBe("item-out-of-range");
+    expect(error.span).toEqual({ start: text.indexOf("Item"), end: text.length - 1 });
+  });
+
+  it("are raised at evaluation even when the arguments are constant (no folding of failures)", () => {
+    const compiled = compile('Item("a", 2)');
+    expect(failure(() => compiled.evaluate({})).code).toBe("item-out-of-range");
+  });
+
+  it("come from the context's randomness only when it is called (laziness)", () => {
+    let draws = 0;
+    const random = () => {
+      draws++;
+      return 0.5;
+    };
+    compile("IIF(IsPresent([a]), [a], Guid())").evaluate({ a: "x" }, { random });
+    expect(draws).toBe(0);
+    compile("IIF(IsPresent([a]), [a], Guid())").evaluate({}, { random });
+    expect(draws).toBe(16);
+  });
+});
+
+describe("public API", () => {
+  it("exports the contract's names from src/index.ts", () => {
+    for (const name of [
+      "check",
+      "compile",
+      "evaluate",
+      "render",
+      "isFlowSkipped",
+      "functions",
+      "parse",
+      "graphParameterKeys",
+    ]) {
+      expect(api, name).toHaveProperty(name);
+    }
+    expect(
+      api.render(
+        api.evaluate('Join(".", [givenName], [surname])', { givenName: "Ada", surname: "Lovelace" }),
+      ),
+    ).toBe("Ada.Lovelace");
+  });
+});
