@@ -1,0 +1,505 @@
+/**
+ * Translates a .NET regular expression into RE2 syntax for re2js, which matches in linear time.
+ * Everything RE2 can run is translated with .NET's meaning (Unicode `\d \w \s`, .NET group numbering,
+ * inline options including `x` and `n`); everything it cannot run (backreferences, lookaround, atomic
+ * groups, possessive quantifiers, balancing groups, conditionals, `\G`) is a `regex-unsupported` error
+ * naming the construct and its offset. See docs/regex.md.
+ */
+import { ProvexError } from "../../diagnostics/index.js";
+import {
+  type ClassItem,
+  DIGIT_SET,
+  emitClass,
+  hex,
+  SPACE_SET,
+  shorthandItem,
+  subtractRanges,
+  unicodeItem,
+  WORD_SET,
+} from "./regex-char-class.js";
+
+/** A translated pattern and the map between RE2's group indices and .NET's group numbers and names. */
+export interface TranslatedRegex {
+  /** The RE2 pattern text. */
+  readonly source: string;
+  /** For each RE2 group index (1-based; index 0 unused), the .NET group number it captures. */
+  readonly dotnetNumberOfRe2Group: readonly number[];
+  /** .NET group names (numbers as text for unnamed groups) → .NET group number, including "0". */
+  readonly numberOfName: ReadonlyMap<string, number>;
+  /** .NET group numbers in ascending order, 0 included (`Regex.GetGroupNumbers()`). */
+  readonly groupNumbers: readonly number[];
+}
+
+interface Options {
+  i: boolean;
+  m: boolean;
+  s: boolean;
+  n: boolean;
+  x: boolean;
+}
+
+interface PendingGroup {
+  /** The .NET name as written (`name`, `3`) or undefined for an unnamed group. */
+  readonly name: string | undefined;
+}
+
+export function unsupported(construct: string, offset: number, hint: string): ProvexError {
+  return new ProvexError(
+    "regex-unsupported",
+    `The regular expression uses ${construct} at offset ${offset}, which provex's linear-time engine (RE2) cannot run. ${hint}`,
+    { span: { start: offset, end: offset + 1 } },
+  );
+}
+
+export function invalidRegex(why: string, offset: number): ProvexError {
+  return new ProvexError(
+    "invalid-regex",
+    `The regular expression is not valid: ${why} at offset ${offset}.`,
+    {
+      span: { start: offset, end: offset + 1 },
+    },
+  );
+}
+
+const WORD_CHAR = /[\p{L}\p{Mn}\p{Nd}\p{Pc}]/u;
+const NO_LOOKAROUND =
+  "Rewrite the pattern without lookaround, e.g. match the context and keep it with a group.";
+const NO_BACKREFERENCE =
+  "Backreferences cannot run in linear time; compare the captured values in the expression instead.";
+
+/** Translates `pattern` (.NET syntax, RegexOptions.None) to RE2. Throws `regex-unsupported` or `invalid-regex`. */
+export function translateDotnetRegex(pattern: string): TranslatedRegex {
+  return new Translator(pattern).run();
+}
+
+class Translator {
+  private pos = 0;
+  private out = "";
+  private readonly groups: PendingGroup[] = [];
+  private options: Options = { i: false, m: false, s: false, n: false, x: false };
+  private readonly stack: Options[] = [];
+  /** True when the last emitted thing can take a quantifier. */
+  private canQuantify = false;
+
+  constructor(private readonly pattern: string) {}
+
+  run(): TranslatedRegex {
+    while (this.pos < this.pattern.length) this.step();
+    if (this.stack.length > 0) throw invalidRegex("a ( is never closed", this.pattern.length);
+    return this.numberGroups();
+  }
+
+  private step(): void {
+    const start = this.pos;
+    const ch = this.pattern[this.pos]!;
+    if (this.options.x && /[ \t\n\r\f\v]/.test(ch)) {
+      this.pos++;
+      return;
+    }
+    if (this.options.x && ch === "#") {
+      while (this.pos < this.pattern.length && this.pattern[this.pos] !== "\n") this.pos++;
+      return;
+    }
+    switch (ch) {
+      case "(":
+        this.openGroup();
+        return;
+      case ")":
+        if (this.stack.length === 0) throw invalidRegex("too many )'s", start);
+        this.options = this.stack.pop()!;
+        this.pos++;
+        this.emit(")", true);
+        return;
+      case "|":
+        this.pos++;
+        this.emit("|", false);
+        return;
+      case "*":
+      case "+":
+      case "?":
+        this.quantifier(ch, 1);
+        return;
+      case "{":
+        this.brace();
+        return;
+      case "[":
+        this.emit(this.charClass(), true);
+        return;
+      case "\\":
+        this.escape();
+        return;
+      case "^":
+      case "$":
+        this.pos++;
+        this.emit(ch, false);
+        return;
+      case ".":
+        this.pos++;
+        this.emit(".", true);
+        return;
+      default:
+        this.emit(this.literal(), true);
+        return;
+    }
+  }
+
+  private emit(text: string, quantifiable: boolean): void {
+    this.out += text;
+    this.canQuantify = quantifiable;
+  }
+
+  /** A literal character (a surrogate pair is one code point for RE2). */
+  private literal(): string {
+    const codePoint = this.pattern.codePointAt(this.pos)!;
+    this.pos += codePoint > 0xffff ? 2 : 1;
+    return /[A-Za-z0-9]/.test(String.fromCodePoint(codePoint))
+      ? String.fromCodePoint(codePoint)
+      : hex(codePoint);
+  }
+
+  private quantifier(text: string, length: number): void {
+    const start = this.pos;
+    if (!this.canQuantify) throw invalidRegex(`quantifier ${text} following nothing`, start);
+    this.pos += length;
+    let lazy = "";
+    if (this.pattern[this.pos] === "?") {
+      lazy = "?";
+      this.pos++;
+    }
+    this.skipIgnoredWhite();
+    const next = this.pattern[this.pos];
+    if (next === "+" && lazy === "") {
+      throw unsupported(
+        "a possessive quantifier",
+        this.pos,
+        "Remove the extra +; RE2 never backtracks anyway.",
+      );
+    }
+    if (next === "*" || next === "+" || next === "?" || (next === "{" && this.braceQuantifier(this.pos))) {
+      throw invalidRegex(`nested quantifier ${next}`, this.pos);
+    }
+    this.emit(text + lazy, false);
+  }
+
+  private skipIgnoredWhite(): void {
+    while (this.options.x && /[ \t\n\r\f\v]/.test(this.pattern[this.pos] ?? "")) this.pos++;
+  }
+
+  /** `{n}`, `{n,}`, `{n,m}` at `at`, or undefined when the brace is a literal (as .NET reads it). */
+  private braceQuantifier(at: number): { text: string; min: number; max: number } | undefined {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(this.pattern.slice(at));
+    if (m === null) return undefined;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : m[3] === "" ? -1 : Number(m[3]);
+    return { text: m[0], min, max };
+  }
+
+  private brace(): void {
+    const q = this.braceQuantifier(this.pos);
+    if (q === undefined) {
+      this.pos++;
+      this.emit(hex(0x7b), true);
+      return;
+    }
+    if (q.max !== -1 && q.max < q.min) throw invalidRegex("illegal {x,y} with x > y", this.pos);
+    if (q.min > 1000 || q.max > 1000) {
+      throw unsupported(
+        `a repetition count above 1000 (${q.text})`,
+        this.pos,
+        "RE2 limits counted repetition to 1000; use * or + or a smaller count.",
+      );
+    }
+    this.quantifier(q.text, q.text.length);
+  }
+
+  private openGroup(): void {
+    const start = this.pos;
+    this.stack.push(this.options);
+    this.options = { ...this.options };
+    if (this.pattern[this.pos + 1] !== "?") {
+      this.pos++;
+      this.capture(undefined);
+      return;
+    }
+    const rest = this.pattern.slice(this.pos + 2);
+    if (rest.startsWith(":")) {
+      this.pos += 3;
+      this.emit("(?:", false);
+      return;
+    }
+    if (rest.startsWith("=") || rest.startsWith("!")) throw unsupported("a lookahead", start, NO_LOOKAROUND);
+    if (rest.startsWith("<=") || rest.startsWith("<!"))
+      throw unsupported("a lookbehind", start, NO_LOOKAROUND);
+    if (rest.startsWith(">")) throw unsupported("an atomic group (?>…)", start, "Use a plain group (?:…).");
+    if (rest.startsWith("("))
+      throw unsupported("a conditional (?(…)…)", start, "Use IIF around two Replace calls.");
+    if (rest.startsWith("#")) {
+      const end = this.pattern.indexOf(")", this.pos);
+      if (end < 0) throw invalidRegex("unterminated (?#…) comment", start);
+      this.pos = end + 1;
+      this.options = this.stack.pop()!;
+      return;
+    }
+    const named = /^(?:<([^>]*)>|'([^']*)')/.exec(rest);
+    if (named !== null) {
+      const name = named[1] ?? named[2]!;
+      if (name.includes("-"))
+        throw unsupported("a balancing group", start, "Balancing groups need a backtracking engine.");
+      if (!/^\d+$/.test(name) && !/^(?:[\p{L}\p{Mn}\p{Nd}\p{Pc}])+$/u.test(name)) {
+        throw invalidRegex(`invalid group name "${name}"`, start);
+      }
+      this.pos += 2 + named[0].length;
+      this.capture(name);
+      return;
+    }
+    const flags = /^([imnsx]*)(?:-([imnsx]*))?([:)])/.exec(rest);
+    if (flags === null) throw invalidRegex("unrecognized grouping construct", start);
+    this.pos += 2 + flags[0].length;
+    const on = flags[1] ?? "";
+    const off = flags[2] ?? "";
+    for (const letter of on) this.options[letter as keyof Options] = true;
+    for (const letter of off) this.options[letter as keyof Options] = false;
+    const re2Flags = [...on].filter((f) => "ims".includes(f)).join("");
+    const re2Off = [...off].filter((f) => "ims".includes(f)).join("");
+    const spec = re2Flags + (re2Off === "" ? "" : `-${re2Off}`);
+    if (flags[3] === ":") {
+      this.emit(spec === "" ? "(?:" : `(?${spec}:`, false);
+      return;
+    }
+    // `(?i)` applies to the rest of the enclosing group: keep the changed options, drop the pushed frame.
+    const changed = this.options;
+    this.stack.pop();
+    this.options = changed;
+    if (spec !== "") this.emit(`(?${spec})`, false);
+    else this.canQuantify = false;
+  }
+
+  private capture(name: string | undefined): void {
+    if (name === undefined && this.options.n) {
+      this.emit("(?:", false);
+      return;
+    }
+    this.groups.push({ name });
+    this.emit("(", false);
+  }
+
+  private escape(): void {
+    const start = this.pos;
+    const next = this.pattern[this.pos + 1];
+    if (next === undefined) throw invalidRegex("illegal \\ at end of pattern", start);
+    this.pos += 2;
+    switch (next) {
+      case "A":
+        this.emit("\\A", false);
+        return;
+      case "z":
+      case "Z":
+        this.emit("\\z", false);
+        return;
+      case "b":
+        this.emit("\\b", false);
+        return;
+      case "B":
+        this.emit("\\B", false);
+        return;
+      case "G":
+        throw unsupported("\\G", start, "Anchor with ^ or \\A instead.");
+      case "k":
+        throw unsupported("a backreference \\k", start, NO_BACKREFERENCE);
+      case "d":
+        this.emit(DIGIT_SET, true);
+        return;
+      case "D":
+        this.emit("\\P{Nd}", true);
+        return;
+      case "w":
+        this.emit(`[${WORD_SET}]`, true);
+        return;
+      case "W":
+        this.emit(`[^${WORD_SET}]`, true);
+        return;
+      case "s":
+        this.emit(`[${SPACE_SET}]`, true);
+        return;
+      case "S":
+        this.emit(`[^${SPACE_SET}]`, true);
+        return;
+      case "p":
+      case "P": {
+        const item = this.unicodeClass(start, next === "P");
+        this.emit(emitClass([item], false)!, true);
+        return;
+      }
+    }
+    if (next >= "1" && next <= "9") throw unsupported(`a backreference \\${next}`, start, NO_BACKREFERENCE);
+    this.pos = start;
+    this.emit(hex(this.escapedChar(false)), true);
+  }
+
+  /** `\p{Name}` after the `\p` at `start`; `pos` is just past the `p`. */
+  private unicodeClass(start: number, negated: boolean): ClassItem {
+    const m = /^\{([\w-]+)\}/.exec(this.pattern.slice(this.pos));
+    if (m === null) throw invalidRegex("malformed \\p{X} character escape", start);
+    this.pos += m[0].length;
+    const item = unicodeItem(m[1]!, negated);
+    if (typeof item === "string") {
+      if (item.includes("table")) throw unsupported(`\\p{${m[1]}}`, start, `${item}; use an explicit range.`);
+      throw invalidRegex(item, start);
+    }
+    return item;
+  }
+
+  /**
+   * The code point of a character escape at `pos` (which is at the backslash): `\t \n \r \f \v \a \e`,
+   * `\0` octal, `\xHH`, `\uHHHH`, `\cX`, or an escaped non-word character. Inside a class `\b` is backspace.
+   */
+  private escapedChar(inClass: boolean): number {
+    const start = this.pos;
+    const next = this.pattern[this.pos + 1]!;
+    this.pos += 2;
+    const simple: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, a: 7, e: 27 };
+    if (simple[next] !== undefined) return simple[next];
+    if (inClass && next === "b") return 8;
+    if (next === "0") {
+      const m = /^[0-7]{0,2}/.exec(this.pattern.slice(this.pos))![0];
+      this.pos += m.length;
+      return Number.parseInt(`0${m}`, 8);
+    }
+    const hexDigits = next === "x" ? 2 : next === "u" ? 4 : 0;
+    if (hexDigits > 0) {
+      const digits = this.pattern.slice(this.pos, this.pos + hexDigits);
+      if (!new RegExp(`^[0-9a-fA-F]{${hexDigits}}$`).test(digits))
+        throw invalidRegex(`insufficient hex digits after \\${next}`, start);
+      this.pos += hexDigits;
+      return Number.parseInt(digits, 16);
+    }
+    if (next === "c") {
+      const letter = this.pattern[this.pos];
+      if (letter === undefined || !/[A-Za-z@[\\\]^_]/.test(letter))
+        throw invalidRegex("unrecognized control character", start);
+      this.pos++;
+      return letter.toUpperCase().charCodeAt(0) & 0x1f;
+    }
+    const codePoint = this.pattern.codePointAt(start + 1)!;
+    this.pos = start + 1 + (codePoint > 0xffff ? 2 : 1);
+    if (WORD_CHAR.test(String.fromCodePoint(codePoint))) {
+      throw invalidRegex(`unrecognized escape sequence \\${String.fromCodePoint(codePoint)}`, start);
+    }
+    return codePoint;
+  }
+
+  /** A class starting at `[`; returns its RE2 text. */
+  private charClass(): string {
+    const start = this.pos;
+    const { items, negated } = this.classBody(start);
+    const re2 = emitClass(items, negated);
+    if (re2 === undefined) {
+      throw unsupported(
+        "\\W or \\S inside a negated class with other members",
+        start,
+        "Split the class into an alternation.",
+      );
+    }
+    return re2;
+  }
+
+  private classBody(start: number): { items: ClassItem[]; negated: boolean } {
+    this.pos++; // [
+    const negated = this.pattern[this.pos] === "^";
+    if (negated) this.pos++;
+    let items: ClassItem[] = [];
+    let first = true;
+    for (;;) {
+      const ch = this.pattern[this.pos];
+      if (ch === undefined) throw invalidRegex("unterminated [] set", start);
+      if (ch === "]" && !first) {
+        this.pos++;
+        return { items, negated };
+      }
+      first = false;
+      if (ch === "-" && this.pattern[this.pos + 1] === "[" && items.length > 0) {
+        const subStart = this.pos + 1;
+        this.pos++;
+        const sub = this.classBody(subStart);
+        if (this.pattern[this.pos] !== "]")
+          throw invalidRegex("a subtraction must be the last element in a class", this.pos);
+        this.pos++;
+        const result = subtractRanges(items, negated, sub.items, sub.negated);
+        if (result === undefined) {
+          throw unsupported(
+            "a character-class subtraction with a category or shorthand",
+            subStart,
+            "RE2 can only subtract literal characters and ranges; list the wanted characters instead.",
+          );
+        }
+        items = result;
+        return { items, negated: false };
+      }
+      const item = this.classAtom(start);
+      if (item.kind === "range" && this.pattern[this.pos] === "-" && this.pattern[this.pos + 1] !== "]") {
+        if (this.pattern[this.pos + 1] === "[") {
+          items.push(item);
+          continue;
+        }
+        const dash = this.pos;
+        this.pos++;
+        const hi = this.classAtom(start);
+        if (hi.kind !== "range") throw invalidRegex("a range cannot end with a class shorthand", dash);
+        if (hi.lo < item.lo) throw invalidRegex("[x-y] range in reverse order", dash);
+        items.push({ kind: "range", lo: item.lo, hi: hi.lo });
+        continue;
+      }
+      items.push(item);
+    }
+  }
+
+  private classAtom(start: number): ClassItem {
+    const ch = this.pattern[this.pos]!;
+    if (ch !== "\\") {
+      const codePoint = this.pattern.codePointAt(this.pos)!;
+      this.pos += codePoint > 0xffff ? 2 : 1;
+      return { kind: "range", lo: codePoint, hi: codePoint };
+    }
+    const next = this.pattern[this.pos + 1];
+    if (next === undefined) throw invalidRegex("unterminated [] set", start);
+    const shorthand = shorthandItem(next);
+    if (shorthand !== undefined) {
+      this.pos += 2;
+      return shorthand;
+    }
+    if (next === "p" || next === "P") {
+      this.pos += 2;
+      return this.unicodeClass(this.pos - 2, next === "P");
+    }
+    const codePoint = this.escapedChar(true);
+    return { kind: "range", lo: codePoint, hi: codePoint };
+  }
+
+  /** .NET numbering: unnamed groups 1…n left to right, explicit numbers as written, names after them. */
+  private numberGroups(): TranslatedRegex {
+    const used = new Set<number>([0]);
+    let auto = 1;
+    for (const g of this.groups) if (g.name === undefined) used.add(auto++);
+    for (const g of this.groups) if (g.name !== undefined && /^\d+$/.test(g.name)) used.add(Number(g.name));
+    const numberOfName = new Map<string, number>();
+    for (const n of used) numberOfName.set(String(n), n);
+    let next = 1;
+    for (const g of this.groups) {
+      if (g.name === undefined || /^\d+$/.test(g.name) || numberOfName.has(g.name)) continue;
+      while (used.has(next)) next++;
+      used.add(next);
+      numberOfName.set(g.name, next);
+    }
+    let unnamed = 1;
+    const dotnetNumberOfRe2Group = [0];
+    for (const g of this.groups) {
+      dotnetNumberOfRe2Group.push(g.name === undefined ? unnamed++ : numberOfName.get(g.name)!);
+    }
+    return {
+      source: this.out,
+      dotnetNumberOfRe2Group,
+      numberOfName,
+      groupNumbers: [...used].sort((a, b) => a - b),
+    };
+  }
+}
