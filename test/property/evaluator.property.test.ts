@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ProvexError } from "../../src/diagnostics/index.js";
+import { compileTree } from "../../src/evaluator/compile-tree.js";
+import { evaluate, render } from "../../src/evaluator/index.js";
+import { walkEvaluate } from "../../src/evaluator/tree-walk.js";
+import { DIACRITICS_TABLE, FLOW_SKIPPED, runtimeContext, type Value } from "../../src/functions/index.js";
+import { type Expression, parse, printFlat } from "../../src/parser/index.js";
+import { attributes, expression, seededRandom, value } from "./evaluator-arbitraries.js";
+
+const RUNS = 3000;
+
+type Outcome = { value: Value } | { error: { code: string; span: unknown } };
+
+function outcome(run: () => Value): Outcome {
+  try {
+    return { value: run() };
+  } catch (error) {
+    if (error instanceof ProvexError) return { error: { code: error.code, span: error.span } };
+    throw error;
+  }
+}
+
+/** Print and re-parse, so that the tree carries the spans real text would give. */
+function withSpans(generated: Expression): Expression | undefined {
+  const parsed = parse(printFlat(generated));
+  return parsed.diagnostics.some((d) => d.severity === "error") ? undefined : parsed.ast;
+}
+
+const context = (seed: number) => ({
+  random: seededRandom(seed),
+  now: new Date(0),
+  exists: (_: string, v: string) => v === "a",
+});
+
+describe("compiled evaluation", () => {
+  it("agrees with the tree-walking oracle, errors and spans included", () => {
+    fc.assert(
+      fc.property(expression, attributes, fc.nat(), (generated, attrs, seed) => {
+        const ast = withSpans(generated);
+        if (!ast) return;
+        const run = compileTree(ast);
+        const compiled = outcome(() => run({ attributes: attrs, context: runtimeContext(context(seed)) }));
+        const walked = outcome(() => walkEvaluate(ast, attrs, context(seed)));
+        expect(compiled).toEqual(walked);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("never throws anything but ProvexError, and its results always render", () => {
+    fc.assert(
+      fc.property(expression, attributes, (generated, attrs) => {
+        const text = printFlat(generated);
+        const ast = withSpans(generated);
+        const runs = [() => evaluate(text, attrs, { random: seededRandom(7) })];
+        // Also past the checker, so that calls it would reject still reach the builtins.
+        if (ast) runs.push(() => compileTree(ast)({ attributes: attrs, context: runtimeContext() }));
+        for (const run of runs) {
+          try {
+            const shown = render(run());
+            expect(shown === null || typeof shown === "string" || Array.isArray(shown)).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(ProvexError);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("render", () => {
+  it("is total: every value renders as a string, an array of strings, or null", () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        const shown = render(v);
+        if (Array.isArray(shown)) expect(shown.every((item) => typeof item === "string")).toBe(true);
+        else expect(shown === null || typeof shown === "string").toBe(true);
+        if (v === null || v === FLOW_SKIPPED) expect(shown).toBeNull();
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("laws of the builtins", () => {
+  const text = fc.string({ unit: "grapheme", maxLength: 20 });
+  const delimiter = fc.constantFrom(",", ";", " ", "a", "ab");
+
+  it("ToLower is idempotent, with or without a culture", () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom("", "tr-TR", "en-US"), (s, culture) => {
+        const once = evaluate("ToLower([s], [c])", { s, c: culture });
+        expect(evaluate("ToLower([s], [c])", { s: once, c: culture })).toBe(once);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("Count(Split(s, d)) is the number of occurrences of d plus one", () => {
+    fc.assert(
+      fc.property(text, delimiter, (s, d) => {
+        let occurrences = 0;
+        for (let at = s.indexOf(d); at >= 0; at = s.indexOf(d, at + d.length)) occurrences++;
+        expect(evaluate("Count(Split([s], [d]))", { s, d })).toBe(BigInt(occurrences + 1));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("Join(d, Split(s, d)) = s when no part is empty", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[^,;]{1,5}$/), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom(",", ";"),
+        (parts, d) => {
+          const s = parts.join(d);
+          expect(evaluate("Join([d], Split([s], [d]))", { s, d })).toBe(s);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("NormalizeDiacritics leaves no precomposed table character", () => {
+    const tableCharacters = DIACRITICS_TABLE.flatMap(([entries]) => entries.split(" ")).filter(
+      (entry) => entry.length === 1,
+    );
+    const forbidden = new Set(tableCharacters);
+    const noisy = fc.array(
+      fc.oneof(
+        fc.constantFrom(...tableCharacters, "\u0301", "\u0304", "\u0331"),
+        fc.string({ maxLength: 2 }),
+      ),
+      {
+        maxLength: 12,
+      },
+    );
+    fc.assert(
+      fc.property(noisy, (pieces) => {
+        const result = String(evaluate("NormalizeDiacritics([s])", { s: pieces.join("") }));
+        expect([...result].filter((character) => forbidden.has(character))).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
