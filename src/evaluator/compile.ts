@@ -29,8 +29,12 @@ export interface CompiledExpression {
  * upn.evaluate({ mailNickname: "JSmith" }) // "jsmith@contoso.com"
  */
 export function compile(input: string | Expression, options: CheckOptions = {}): CompiledExpression {
-  const ast = typeof input === "string" ? parse(input).ast : input;
-  const diagnostics = check(input, options);
+  // Parse once: the checker gets the tree, and the parse diagnostics join its own.
+  const parsed = typeof input === "string" ? parse(input) : { ast: input, diagnostics: [] };
+  const ast = parsed.ast;
+  const diagnostics = [...parsed.diagnostics, ...check(ast, options)].sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
+  );
   const errors = diagnostics.filter((d) => d.severity === "error");
   const first = errors[0];
   if (first) {

@@ -24,6 +24,7 @@ export type ValueKind =
 /** Whether an argument must be given, may be left empty, or repeats (see {@link FunctionSpec.repeatFrom}). */
 export type Occurrence = "required" | "optional";
 
+/** One parameter of a builtin, as signature help, the checker and the Graph conversion see it. */
 export interface ParameterSpec {
   /** The reference documentation's name for the parameter. */
   readonly name: string;

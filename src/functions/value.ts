@@ -57,6 +57,7 @@ export function isFlowSkipped(value: unknown): value is FlowSkipped {
   return value === FLOW_SKIPPED;
 }
 
+/** True for a {@link DateTimeValue}. */
 export function isDateTime(value: Value): value is DateTimeValue {
   return (
     typeof value === "object" &&
@@ -66,6 +67,7 @@ export function isDateTime(value: Value): value is DateTimeValue {
   );
 }
 
+/** True for a {@link RoleList} (app-role assignments). */
 export function isRoleList(value: Value): value is RoleList {
   return (
     typeof value === "object" &&
@@ -75,6 +77,7 @@ export function isRoleList(value: Value): value is RoleList {
   );
 }
 
+/** True for a multi-valued value (an array of strings). */
 export function isMultiValued(value: Value): value is readonly string[] {
   return Array.isArray(value);
 }

@@ -50,7 +50,7 @@ const PENDING = [
   "Replace",
 ];
 /** Fails when the implemented count drops: raise it as functions get wired. */
-const MINIMUM_PASSING = 140;
+const MINIMUM_PASSING = 151;
 
 const entra = examples.filter((example) => example.dialect === "entra");
 let passed = 0;

@@ -171,3 +171,24 @@ describe("ConvertFromBase64, DNComponent, StringFromSid", () => {
     expect(failure(() => evaluate('StringFromSid("AQU=")', {})).code).toBe("invalid-sid");
   });
 });
+
+describe("null and argument rules shared by the builtins", () => {
+  it("give null for a null main input", () => {
+    for (const text of [
+      "StripSpaces([x])",
+      "NormalizeDiacritics([x])",
+      "Redact([x])",
+      "AppRoleAssignmentsComplex([x])",
+      'ToUpper([x], "tr-TR")',
+      "CBool([x])",
+    ]) {
+      expect(evaluate(text, {}), text).toBeNull();
+    }
+  });
+  it("reject out-of-range modes with argument-out-of-range", () => {
+    expect(failure(() => evaluate('InStr("a", "b", 1, [m])', { m: 5 })).code).toBe("argument-out-of-range");
+    expect(failure(() => evaluate('ConvertFromBase64("SGk=", [e])', { e: "EBCDIC" })).code).toBe(
+      "argument-out-of-range",
+    );
+  });
+});
