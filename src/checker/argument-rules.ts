@@ -46,7 +46,7 @@ function mismatch(argument: Expression, kind: ValueKind): string | undefined {
       return undefined;
     default:
       if (argument.kind === "constant" && !BOOLEANS.has(argument.name)) {
-        return `does not take the constant ${argument.name}; it only has a meaning for InStr's compareType or ConvertFromBase64's encoding`;
+        return `does not take the constant ${argument.name}; compare modes and encodings only belong in the parameters that select them`;
       }
       return undefined;
   }

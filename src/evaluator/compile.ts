@@ -32,7 +32,7 @@ export function compile(input: string | Expression, options: CheckOptions = {}):
   // Parse once: the checker gets the tree, and the parse diagnostics join its own.
   const parsed = typeof input === "string" ? parse(input) : { ast: input, diagnostics: [] };
   const ast = parsed.ast;
-  const diagnostics = [...parsed.diagnostics, ...check(ast, options)].sort(
+  const diagnostics = guardDepth(() => [...parsed.diagnostics, ...check(ast, options)]).sort(
     (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
   );
   const errors = diagnostics.filter((d) => d.severity === "error");
@@ -41,13 +41,31 @@ export function compile(input: string | Expression, options: CheckOptions = {}):
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
     throw new ProvexError("invalid-expression", `${first.message}${more}`, { span: first.span, diagnostics });
   }
-  const run = compileTree(ast);
+  const run = guardDepth(() => compileTree(ast));
   return {
     ast,
     diagnostics,
     evaluate: (attributes, context) =>
-      run({ attributes: attributes ?? {}, context: runtimeContext(context) }),
+      guardDepth(() => run({ attributes: attributes ?? {}, context: runtimeContext(context) })),
   };
+}
+
+/**
+ * Text cannot nest deeper than the parser's limit, but a tree built by a program can; recursion over
+ * it must end in a clean error, never a stack overflow escaping as a RangeError.
+ */
+function guardDepth<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new ProvexError(
+        "nesting-too-deep",
+        "The expression is nested too deeply to compile or evaluate; simplify it.",
+      );
+    }
+    throw error;
+  }
 }
 
 const cache = new Map<string, CompiledExpression>();

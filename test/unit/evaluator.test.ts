@@ -164,3 +164,23 @@ describe("public API", () => {
     ).toBe("Ada.Lovelace");
   });
 });
+
+describe("deeply nested trees built by programs", () => {
+  it("fail with nesting-too-deep instead of overflowing the stack", () => {
+    let ast: import("../../src/parser/index.js").Expression = {
+      kind: "string",
+      value: "x",
+      span: { start: 0, end: 3 },
+    };
+    for (let depth = 0; depth < 100_000; depth++) {
+      ast = {
+        kind: "call",
+        name: "Trim",
+        nameSpan: { start: 0, end: 4 },
+        arguments: [ast],
+        span: { start: 0, end: 3 },
+      };
+    }
+    expect(failure(() => compile(ast)).code).toBe("nesting-too-deep");
+  });
+});
