@@ -99,7 +99,12 @@ function compileCall(node: CallExpression): Compiled {
 
 function lazyCall(spec: FunctionSpec, args: readonly Compiled[], site: CallSite): Compiled {
   if (spec.implementation.kind !== "lazy") throw new Error("unreachable");
-  const run = spec.implementation.run;
+  const { specialize } = spec.implementation;
+  let run = spec.implementation.run;
+  if (specialize && args.some((argument) => argument.constant)) {
+    const constants = args.map((argument) => (argument.constant ? argument.constant.value : DYNAMIC));
+    run = attempt(() => specialize(constants, site)) ?? run;
+  }
   const evaluators: (ArgumentEvaluator | undefined)[] = args.map((argument) =>
     argument === OMITTED ? undefined : (state: EvaluationState) => argument.run(state) ?? null,
   );
@@ -144,11 +149,18 @@ function specialized(
 ): EagerImplementation {
   if (!specialize || !args.some((argument) => argument.constant)) return run;
   const constants = args.map((argument) => (argument.constant ? argument.constant.value : DYNAMIC));
+  return attempt(() => specialize(constants, site)) ?? run;
+}
+
+/**
+ * Runs a specializer. A ProvexError means a constant argument is invalid (an unknown culture…): the
+ * general implementation then raises it at evaluation, with its span, as it would without constants.
+ */
+function attempt<T>(specialize: () => T | undefined): T | undefined {
   try {
-    return specialize(constants, site) ?? run;
+    return specialize();
   } catch (error) {
-    // A constant argument that is invalid (an unknown culture…) fails at evaluation, with its span.
-    if (error instanceof ProvexError) return run;
+    if (error instanceof ProvexError) return undefined;
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import type {
   EagerImplementation,
   Implementation,
   LazyImplementation,
+  LazySpecializer,
   Occurrence,
   ParameterSpec,
   Specializer,
@@ -33,8 +34,8 @@ export function eager(run: EagerImplementation, specialize?: Specializer): Imple
   return specialize ? { kind: "eager", run, specialize } : { kind: "eager", run };
 }
 
-export function lazy(run: LazyImplementation): Implementation {
-  return { kind: "lazy", run };
+export function lazy(run: LazyImplementation, specialize?: LazySpecializer): Implementation {
+  return specialize ? { kind: "lazy", run, specialize } : { kind: "lazy", run };
 }
 
 /**

@@ -21,6 +21,7 @@ export {
   type FunctionSpec,
   type Implementation,
   type LazyImplementation,
+  type LazySpecializer,
   type Occurrence,
   type ParameterSpec,
   type Specializer,

@@ -1,7 +1,7 @@
 import { booleanOf, textOf } from "./coerce.js";
 import { fail } from "./context.js";
 import { eager, lazy, optional, required } from "./define.js";
-import type { FunctionSpec } from "./spec.js";
+import { DYNAMIC, type FunctionSpec } from "./spec.js";
 import { FLOW_SKIPPED, isAbsent, isNullOrEmpty } from "./value.js";
 
 /**
@@ -31,10 +31,18 @@ export const IIF: FunctionSpec = {
   },
   pure: true,
   implemented: true,
-  implementation: lazy(([condition, whenTrue, whenFalse], state, site) => {
-    const chosen = booleanOf(condition?.(state) ?? null, site, "condition") === true ? whenTrue : whenFalse;
-    return chosen ? chosen(state) : null;
-  }),
+  implementation: lazy(
+    ([condition, whenTrue, whenFalse], state, site) => {
+      const chosen = booleanOf(condition?.(state) ?? null, site, "condition") === true ? whenTrue : whenFalse;
+      return chosen ? chosen(state) : null;
+    },
+    // A constant condition picks its branch once, at compile time.
+    ([condition], site) => {
+      if (condition === DYNAMIC) return undefined;
+      const branch = booleanOf(condition ?? null, site, "condition") === true ? 1 : 2;
+      return (args, state) => args[branch]?.(state) ?? null;
+    },
+  ),
 };
 
 export const Switch: FunctionSpec = {
@@ -59,14 +67,30 @@ export const Switch: FunctionSpec = {
   },
   pure: true,
   implemented: true,
-  implementation: lazy((args, state, site) => {
-    const source = textOf(args[0]?.(state) ?? null, site, "source") ?? "";
-    for (let index = 2; index + 1 < args.length; index += 2) {
-      const key = textOf(args[index]?.(state) ?? null, site, "key") ?? "";
-      if (key === source) return args[index + 1]?.(state) ?? null;
-    }
-    return args[1]?.(state) ?? null;
-  }),
+  implementation: lazy(
+    (args, state, site) => {
+      const source = textOf(args[0]?.(state) ?? null, site, "source") ?? "";
+      for (let index = 2; index + 1 < args.length; index += 2) {
+        const key = textOf(args[index]?.(state) ?? null, site, "key") ?? "";
+        if (key === source) return args[index + 1]?.(state) ?? null;
+      }
+      return args[1]?.(state) ?? null;
+    },
+    // Constant keys (the usual case) become one map lookup; evaluating them has no effect to preserve.
+    (constants, site) => {
+      const valueIndexByKey = new Map<string, number>();
+      for (let index = 2; index + 1 < constants.length; index += 2) {
+        const key = constants[index];
+        if (key === DYNAMIC) return undefined;
+        const text = textOf(key ?? null, site, "key") ?? "";
+        if (!valueIndexByKey.has(text)) valueIndexByKey.set(text, index + 1);
+      }
+      return (args, state, callSite) => {
+        const source = textOf(args[0]?.(state) ?? null, callSite, "source") ?? "";
+        return args[valueIndexByKey.get(source) ?? 1]?.(state) ?? null;
+      };
+    },
+  ),
 };
 
 export const Coalesce: FunctionSpec = {

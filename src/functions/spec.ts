@@ -66,9 +66,15 @@ export type Specializer = (
   site: CallSite,
 ) => EagerImplementation | undefined;
 
+/** The lazy counterpart of {@link Specializer} (Switch with constant keys, IIF with a constant condition). */
+export type LazySpecializer = (
+  constants: readonly (Value | undefined | typeof DYNAMIC)[],
+  site: CallSite,
+) => LazyImplementation | undefined;
+
 export type Implementation =
   | { readonly kind: "eager"; readonly run: EagerImplementation; readonly specialize?: Specializer }
-  | { readonly kind: "lazy"; readonly run: LazyImplementation };
+  | { readonly kind: "lazy"; readonly run: LazyImplementation; readonly specialize?: LazySpecializer };
 
 /** A documented example; `result` is what {@link render} shows, or `"<error>"` / `"<nondeterministic>"`. */
 export interface FunctionExample {

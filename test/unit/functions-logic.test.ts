@@ -34,6 +34,12 @@ describe("IIF", () => {
   it("evaluates normally on an empty attribute (SPEC Part 1)", () => {
     expect(show('IIF([country] = "", "Other", [country])', { country: "" })).toBe("Other");
   });
+  it("picks the branch of a constant condition, and still fails on an invalid constant one", () => {
+    expect(show('IIF(1 = 1, "yes", Error("no"))')).toBe("yes");
+    const error = failure(() => evaluate('IIF("maybe", "y", "n")', {}));
+    expect(error.code).toBe("not-a-boolean");
+    expect(error.span).toEqual({ start: 0, end: 22 });
+  });
   it("rejects a condition that is not a boolean", () => {
     expect(failure(() => evaluate('IIF([a], "y", "n")', { a: "maybe" })).code).toBe("not-a-boolean");
   });
@@ -58,6 +64,13 @@ describe("Switch", () => {
     expect(show('Switch([a], , "1", "one")', { a: "2" })).toBeNull());
   it("compares booleans as True/False", () => {
     expect(show('Switch(IsPresent([j]), "DefaultValue", "True", [j])', { j: "Eng" })).toBe("Eng");
+  });
+  it("lets the first of duplicate keys win, with constant and computed keys alike", () => {
+    expect(show('Switch([a], "d", "k", "first", "k", "second")', { a: "k" })).toBe("first");
+    expect(show('Switch([a], "d", [k], "first", [k], "second")', { a: "k", k: "k" })).toBe("first");
+    expect(show('Switch([a], "d", , "omitted key matches empty")', { a: "" })).toBe(
+      "omitted key matches empty",
+    );
   });
   it("evaluates keys only up to the match and only the chosen value", () => {
     expect(show('Switch("a", Error("default"), "a", "A", Error("key"), Error("value"))')).toBe("A");
