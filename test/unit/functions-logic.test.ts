@@ -68,7 +68,6 @@ describe("Switch", () => {
   it("lets the first of duplicate keys win, with constant and computed keys alike", () => {
     expect(show('Switch([a], "d", "k", "first", "k", "second")', { a: "k" })).toBe("first");
     expect(show('Switch([a], "d", [k], "first", [k], "second")', { a: "k", k: "k" })).toBe("first");
-    );
   });
   it("evaluates keys only up to the match and only the chosen value", () => {
     expect(show('Switch("a", Error("default"), "a", "A", Error("key"), Error("value"))')).toBe("A");
