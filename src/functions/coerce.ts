@@ -87,7 +87,7 @@ export function booleanOf(value: Value | undefined, site: CallSite, parameter: s
   return fail(
     site,
     "not-a-boolean",
-    `${site.name}'s ${parameter} must be True, False or a number, not ${typeof value === "string" ? `"${value}"` : "this value"}; compare it explicitly, for example ${site.name}([x] = "yes").`,
+    `${site.name}'s ${parameter} must be True, False or a number, not ${typeof value === "string" ? `"${value}"` : "this value"}; compare it explicitly, for example [x] = "yes".`,
   );
 }
 

@@ -72,6 +72,10 @@ export type LazySpecializer = (
   site: CallSite,
 ) => LazyImplementation | undefined;
 
+/**
+ * How a builtin runs: `eager` builtins get their arguments evaluated (most of them), `lazy` ones get
+ * evaluators and decide what to evaluate. Either may offer a specializer for constant arguments.
+ */
 export type Implementation =
   | { readonly kind: "eager"; readonly run: EagerImplementation; readonly specialize?: Specializer }
   | { readonly kind: "lazy"; readonly run: LazyImplementation; readonly specialize?: LazySpecializer };
