@@ -1,5 +1,11 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
-import { type FunctionSpec, parameterAt, type ValueKind } from "../functions/index.js";
+import {
+  type FunctionSpec,
+  lookupFunction,
+  type ParameterSpec,
+  parameterAt,
+  type ValueKind,
+} from "../functions/index.js";
 import type { CallExpression, Expression } from "../parser/index.js";
 
 /**
@@ -14,13 +20,30 @@ export function checkLiteralArguments(
   call.arguments.forEach((argument, position) => {
     const parameter = parameterAt(spec, position);
     if (argument.kind === "empty" || !parameter) return;
-    const problem = mismatch(argument, parameter.kind);
+    const problem = mismatch(argument, parameter.kind) ?? severalValues(argument, parameter);
     if (problem) {
       report(
         diagnostic("argument-kind", "error", `${spec.name}'s ${parameter.name} ${problem}.`, argument.span),
       );
     }
   });
+}
+
+const SINGLE_VALUED: ReadonlySet<ValueKind> = new Set([
+  "text",
+  "integer",
+  "boolean",
+  "dateTime",
+  "compareMode",
+  "encoding",
+]);
+
+/** A call that returns several values (Split, RemoveDuplicates…) where one value is expected. */
+function severalValues(argument: Expression, parameter: ParameterSpec): string | undefined {
+  if (argument.kind !== "call" || parameter.eachValue || !SINGLE_VALUED.has(parameter.kind)) return undefined;
+  const returns = lookupFunction(argument.name)?.returns;
+  if (returns !== "list" && returns !== "roles") return undefined;
+  return `takes one value, but ${lookupFunction(argument.name)?.name} returns several; pick one with Item(…, n) or combine them with Join`;
 }
 
 const COMPARE_MODES = new Set(["vbTextCompare", "vbBinaryCompare"]);

@@ -1,6 +1,6 @@
 import { perValue, textOf } from "./coerce.js";
 import { type CallSite, fail } from "./context.js";
-import { eager, notImplemented, optional, required } from "./define.js";
+import { eachValue, eager, notImplemented, optional, required } from "./define.js";
 import { DYNAMIC, type EagerImplementation, type FunctionSpec, type Specializer } from "./spec.js";
 import type { Value } from "./value.js";
 
@@ -55,7 +55,7 @@ export const ToLower: FunctionSpec = {
   name: "ToLower",
   family: "text",
   parameters: [
-    required("source", "text", "The text to convert."),
+    eachValue(required("source", "text", "The text to convert.")),
     optional("culture", "text", 'An RFC 4646 culture name such as "tr-TR"; invariant when omitted.'),
   ],
   returns: "text",
@@ -72,7 +72,7 @@ export const ToUpper: FunctionSpec = {
   name: "ToUpper",
   family: "text",
   parameters: [
-    required("source", "text", "The text to convert."),
+    eachValue(required("source", "text", "The text to convert.")),
     optional("culture", "text", 'An RFC 4646 culture name such as "tr-TR"; invariant when omitted.'),
   ],
   returns: "text",

@@ -30,6 +30,11 @@ function param(
   return { name, kind, occurrence, doc, graphKey };
 }
 
+/** Marks a text parameter that also takes a multi-valued argument, applying to each value. */
+export function eachValue(parameter: ParameterSpec): ParameterSpec {
+  return { ...parameter, eachValue: true };
+}
+
 export function eager(run: EagerImplementation, specialize?: Specializer): Implementation {
   return specialize ? { kind: "eager", run, specialize } : { kind: "eager", run };
 }

@@ -1,5 +1,5 @@
 import { perValue } from "./coerce.js";
-import { eager, required } from "./define.js";
+import { eachValue, eager, required } from "./define.js";
 import type { FunctionSpec } from "./spec.js";
 
 /**
@@ -95,7 +95,7 @@ export function normalizeDiacritics(text: string): string {
 export const NormalizeDiacritics: FunctionSpec = {
   name: "NormalizeDiacritics",
   family: "text",
-  parameters: [required("source", "text", "The text to normalize, usually a name.")],
+  parameters: [eachValue(required("source", "text", "The text to normalize, usually a name."))],
   returns: "text",
   availability: ["provisioning", "cloudSync"],
   summary: "Replaces characters with diacritics by their plain equivalents.",

@@ -55,7 +55,7 @@ function section(spec: FunctionSpec): string[] {
     lines.push("| Parameter | Kind | Required | Graph key | Description |", "|---|---|---|---|---|");
     for (const parameter of spec.parameters) {
       lines.push(
-        `| ${parameter.name} | ${parameter.kind} | ${parameter.occurrence === "required" ? "yes" : "no"} | \`${parameter.graphKey}\` | ${escapeCell(parameter.doc)} |`,
+        `| ${parameter.name} | ${parameter.kind}${parameter.eachValue ? " (each value of a list)" : ""} | ${parameter.occurrence === "required" ? "yes" : "no"} | \`${parameter.graphKey}\` | ${escapeCell(parameter.doc)} |`,
       );
     }
     lines.push("");

@@ -34,6 +34,8 @@ export interface ParameterSpec {
   readonly graphKey: string;
   /** One line for signature help. */
   readonly doc: string;
+  /** The function applies to each value of a multi-valued argument here (Trim, ToLower…). */
+  readonly eachValue?: boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { integerOf, perValue, smallIntegerOf, textOf, textOrEmpty } from "./coerce.js";
 import { type CallSite, fail } from "./context.js";
-import { eager, optional, required } from "./define.js";
+import { eachValue, eager, optional, required } from "./define.js";
 import type { FunctionSpec } from "./spec.js";
 import { DYNAMIC } from "./spec.js";
 import type { Value } from "./value.js";
@@ -92,7 +92,7 @@ export const Mid: FunctionSpec = {
 export const StripSpaces: FunctionSpec = {
   name: "StripSpaces",
   family: "text",
-  parameters: [required("source", "text", "The text to remove spaces from.")],
+  parameters: [eachValue(required("source", "text", "The text to remove spaces from."))],
   returns: "text",
   availability: TEXT,
   summary: "Removes all space characters from a string.",
@@ -108,7 +108,7 @@ export const StripSpaces: FunctionSpec = {
 export const Trim: FunctionSpec = {
   name: "Trim",
   family: "text",
-  parameters: [required("value", "text", "The text to trim.", "source")],
+  parameters: [eachValue(required("value", "text", "The text to trim.", "source"))],
   returns: "text",
   availability: ["cloudSync"],
   summary: "Removes leading and trailing whitespace.",

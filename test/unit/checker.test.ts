@@ -126,3 +126,17 @@ describe("check", () => {
     expect(codes(text).map((d) => d.code)).toEqual(["unknown-function", "arity"]);
   });
 });
+
+describe("check: several values where one is expected", () => {
+  it("reports a list-returning call passed to a single-valued parameter", () => {
+    const text = 'Left(Split([a], ","), 1)';
+    expect(codes(text)).toEqual([
+      { code: "argument-kind", severity: "error", span: spanOf(text, 'Split([a], ",")') },
+    ]);
+  });
+  it("accepts it where the function applies to each value, or takes a list", () => {
+    expect(codes('ToLower(Split([a], ","))')).toEqual([]);
+    expect(codes('Join(";", RemoveDuplicates(Split([a], ",")))')).toEqual([]);
+    expect(codes('Item(Split([a], ","), 1)')).toEqual([]);
+  });
+});
