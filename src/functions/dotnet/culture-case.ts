@@ -1,35 +1,44 @@
 /**
  * ToUpper/ToLower with an optional culture name, as `TextInfo.ToUpper/ToLower` of that culture.
- * .NET maps case per character with Unicode's simple mappings for every culture; only Turkish and
- * Azerbaijani differ (dotted and dotless i). So provex validates the culture name and applies the invariant
- * mapping, plus the Turkic i rules for `tr` and `az`. (The platform's `toLocaleUpperCase` would use full
+ * .NET maps case per character with Unicode's simple mappings for every culture; the cultures differ only
+ * on the four i's: the invariant culture leaves `ı` and `İ` alone, named cultures map them to `I` and `i`,
+ * and Turkish and Azerbaijani pair `i`/`İ` and `ı`/`I`. So provex validates the culture name and applies
+ * the simple mappings with those i rules. (The platform's `toLocaleUpperCase` would use full
  * mappings — `ß` → `SS` — which .NET does not.)
  */
 import { ProvexError } from "../../diagnostics/index.js";
 import { lowerCodePoint, mapCodePoints, upperCodePoint } from "./simple-case.js";
 
-/** Upper-cases `text` with the named culture's rules; invariant when `culture` is absent or empty. */
+/**
+ * Upper-cases `text` with the named culture's rules; invariant when `culture` is absent or empty. The
+ * invariant culture keeps `ı`; every named culture maps it to `I`; Turkic ones also map `i` to `İ`.
+ */
 export function toUpperCulture(text: string, culture?: string | null): string {
-  const turkic = isTurkic(culture);
+  const kind = cultureKind(culture);
+  if (kind === "invariant") return mapCodePoints(text, upperCodePoint);
   return mapCodePoints(text, (c) =>
-    turkic && c === 0x69 ? 0x130 : turkic && c === 0x131 ? 0x49 : upperCodePoint(c),
-  );
-}
-
-/** Lower-cases `text` with the named culture's rules; invariant when `culture` is absent or empty. */
-export function toLowerCulture(text: string, culture?: string | null): string {
-  const turkic = isTurkic(culture);
-  return mapCodePoints(text, (c) =>
-    turkic && c === 0x49 ? 0x131 : turkic && c === 0x130 ? 0x69 : lowerCodePoint(c),
+    c === 0x69 && kind === "turkic" ? 0x130 : c === 0x131 ? 0x49 : upperCodePoint(c),
   );
 }
 
 /**
- * Checks a culture name (RFC 4646 / BCP 47, e.g. `en-US`, `tr-TR`, `ja-JP`) and says whether it is Turkish
- * or Azerbaijani. Throws `invalid-culture` for a malformed name.
+ * Lower-cases `text` with the named culture's rules; invariant when `culture` is absent or empty. The
+ * invariant culture keeps `İ`; every named culture maps it to `i`; Turkic ones also map `I` to `ı`.
  */
-export function isTurkic(culture: string | null | undefined): boolean {
-  if (culture === undefined || culture === null || culture.trim() === "") return false;
+export function toLowerCulture(text: string, culture?: string | null): string {
+  const kind = cultureKind(culture);
+  if (kind === "invariant") return mapCodePoints(text, lowerCodePoint);
+  return mapCodePoints(text, (c) =>
+    c === 0x49 && kind === "turkic" ? 0x131 : c === 0x130 ? 0x69 : lowerCodePoint(c),
+  );
+}
+
+/**
+ * Checks a culture name (RFC 4646 / BCP 47, e.g. `en-US`, `tr-TR`, `ja-JP`) and classifies it: empty is the
+ * invariant culture, Turkish and Azerbaijani are Turkic. Throws `invalid-culture` for a malformed name.
+ */
+export function cultureKind(culture: string | null | undefined): "invariant" | "turkic" | "other" {
+  if (culture === undefined || culture === null || culture.trim() === "") return "invariant";
   let canonical: string;
   try {
     canonical = Intl.getCanonicalLocales(culture.trim())[0] ?? "";
@@ -40,5 +49,5 @@ export function isTurkic(culture: string | null | undefined): boolean {
     );
   }
   const language = canonical.split("-")[0]!.toLowerCase();
-  return language === "tr" || language === "az";
+  return language === "tr" || language === "az" ? "turkic" : "other";
 }

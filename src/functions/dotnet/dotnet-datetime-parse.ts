@@ -137,7 +137,11 @@ class ExactParser {
     this.allowTrailing = (styles & DateTimeStyles.AllowTrailingWhite) !== 0;
     let input = text;
     let pattern = expandStandardFormat(format);
-    if (format.length === 1 && "Uu".includes(format)) this.fields.offset = 0n;
+    // Only the standard "U" format marks its input as UTC ("u" quotes its Z, which .NET keeps for compatibility).
+    if (format === "U") {
+      this.fields.offset = 0n;
+      this.fields.utcMarker = true;
+    }
     if (this.allowTrailing) {
       pattern = removeTrailingInQuoteSpaces(trimEndWhite(pattern));
       input = trimEndWhite(input);
@@ -168,6 +172,17 @@ class ExactParser {
           continue;
         }
         throw this.fail(`expected a space at position ${this.pos}`);
+      }
+      const next = this.tokens[t + 1];
+      if (
+        isBareDot(token) &&
+        next?.kind === "specifier" &&
+        next.letter === "F" &&
+        this.input[this.pos] !== "."
+      ) {
+        // ".FFF" is an optional fraction: without the dot, .NET skips both.
+        t++;
+        continue;
       }
       this.parseToken(token);
     }
@@ -259,6 +274,20 @@ class ExactParser {
       this.setOffset(0n);
       return;
     }
+    if (source === "bare" && text === "Z") {
+      // A bare Z in the format wants a zone name: "Z" or "GMT", any case, not followed by a letter.
+      const name = ["GMT", "Z"].find(
+        (n) =>
+          this.input.slice(this.pos, this.pos + n.length).toUpperCase() === n &&
+          !/^\p{L}$/u.test(this.input[this.pos + n.length] ?? ""),
+      );
+      if (name === undefined) throw this.fail(`expected Z or GMT at position ${this.pos}`);
+      this.pos += name.length;
+      this.setUtc();
+      return;
+    }
+    // Under AllowInnerWhite a bare space in the format matches nothing: white space was skipped already.
+    if (source === "bare" && text === " " && this.allowInner) return;
     for (const ch of text) {
       if (source === "quoted" && ch === " " && this.allowInner) this.skipWhite();
       else this.expect(ch);
@@ -314,7 +343,8 @@ class ExactParser {
   private parseTimeMark(count: number): void {
     let mark: "AM" | "PM" | undefined;
     if (count === 1) {
-      const ch = this.input[this.pos]?.toUpperCase();
+      // One `t` compares with the designator's first letter case-sensitively; `tt` ignores case.
+      const ch = this.input[this.pos];
       if (ch === AM_DESIGNATOR[0] || ch === PM_DESIGNATOR[0]) {
         mark = ch === "A" ? "AM" : "PM";
         this.pos++;
@@ -459,6 +489,10 @@ function dateOnly(ticks: bigint): { year: number; month: number; day: number } {
   const text = formatDateTime(ticks, "yyyy M d");
   const [year, month, day] = text.split(" ").map(Number);
   return { year: year!, month: month!, day: day! };
+}
+
+function isBareDot(token: FormatToken): boolean {
+  return token.kind === "literal" && token.source === "bare" && token.text === ".";
 }
 
 function isAsciiDigit(ch: string | undefined): boolean {

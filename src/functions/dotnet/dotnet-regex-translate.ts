@@ -24,6 +24,11 @@ export interface TranslatedRegex {
   readonly source: string;
   /** For each RE2 group index (1-based; index 0 unused), the .NET group number it captures. */
   readonly dotnetNumberOfRe2Group: readonly number[];
+  /**
+   * For each RE2 group index, the offsets of its `(` and `)` in the .NET pattern: when several groups share
+   * a name, .NET keeps the capture that closed last, which needs to know which group encloses which.
+   */
+  readonly extents: readonly (readonly [number, number])[];
   /** .NET group names (numbers as text for unnamed groups) → .NET group number, including "0". */
   readonly numberOfName: ReadonlyMap<string, number>;
   /** .NET group numbers in ascending order, 0 included (`Regex.GetGroupNumbers()`). */
@@ -41,6 +46,8 @@ interface Options {
 interface PendingGroup {
   /** The .NET name as written (`name`, `3`) or undefined for an unnamed group. */
   readonly name: string | undefined;
+  readonly open: number;
+  close: number;
 }
 
 export function unsupported(construct: string, offset: number, hint: string): ProvexError {
@@ -78,6 +85,8 @@ class Translator {
   private readonly groups: PendingGroup[] = [];
   private options: Options = { i: false, m: false, s: false, n: false, x: false };
   private readonly stack: Options[] = [];
+  /** Parallel to `stack`: the index in `groups` of the capture each open paren started, if any. */
+  private readonly captureStack: (number | undefined)[] = [];
   /** True when the last emitted thing can take a quantifier. */
   private canQuantify = false;
 
@@ -107,6 +116,7 @@ class Translator {
       case ")":
         if (this.stack.length === 0) throw invalidRegex("too many )'s", start);
         this.options = this.stack.pop()!;
+        this.closeCapture(start);
         this.pos++;
         this.emit(")", true);
         return;
@@ -131,7 +141,8 @@ class Translator {
       case "^":
       case "$":
         this.pos++;
-        this.emit(ch, false);
+        // .NET (and RE2) accept a quantifier on an anchor: `^*` may match zero times.
+        this.emit(ch, true);
         return;
       case ".":
         this.pos++;
@@ -162,6 +173,8 @@ class Translator {
     if (!this.canQuantify) throw invalidRegex(`quantifier ${text} following nothing`, start);
     this.pos += length;
     let lazy = "";
+    // Under (?x), .NET skips white space before a lazy `?` as well as before a following quantifier.
+    this.skipIgnoredWhite();
     if (this.pattern[this.pos] === "?") {
       lazy = "?";
       this.pos++;
@@ -215,6 +228,7 @@ class Translator {
   private openGroup(): void {
     const start = this.pos;
     this.stack.push(this.options);
+    this.captureStack.push(undefined);
     this.options = { ...this.options };
     if (this.pattern[this.pos + 1] !== "?") {
       this.pos++;
@@ -238,6 +252,7 @@ class Translator {
       if (end < 0) throw invalidRegex("unterminated (?#…) comment", start);
       this.pos = end + 1;
       this.options = this.stack.pop()!;
+      this.captureStack.pop();
       return;
     }
     const named = /^(?:<([^>]*)>|'([^']*)')/.exec(rest);
@@ -257,6 +272,7 @@ class Translator {
     this.pos += 2 + flags[0].length;
     const on = flags[1] ?? "";
     const off = flags[2] ?? "";
+    if (on === "" && off === "") throw invalidRegex("unrecognized grouping construct", start);
     for (const letter of on) this.options[letter as keyof Options] = true;
     for (const letter of off) this.options[letter as keyof Options] = false;
     const re2Flags = [...on].filter((f) => "ims".includes(f)).join("");
@@ -269,6 +285,7 @@ class Translator {
     // `(?i)` applies to the rest of the enclosing group: keep the changed options, drop the pushed frame.
     const changed = this.options;
     this.stack.pop();
+    this.captureStack.pop();
     this.options = changed;
     if (spec !== "") this.emit(`(?${spec})`, false);
     else this.canQuantify = false;
@@ -279,8 +296,14 @@ class Translator {
       this.emit("(?:", false);
       return;
     }
-    this.groups.push({ name });
+    this.captureStack[this.captureStack.length - 1] = this.groups.length;
+    this.groups.push({ name, open: this.pos - 1, close: -1 });
     this.emit("(", false);
+  }
+
+  private closeCapture(at: number): void {
+    const index = this.captureStack.pop();
+    if (index !== undefined) this.groups[index]!.close = at;
   }
 
   private escape(): void {
@@ -290,17 +313,17 @@ class Translator {
     this.pos += 2;
     switch (next) {
       case "A":
-        this.emit("\\A", false);
+        this.emit("\\A", true);
         return;
       case "z":
       case "Z":
-        this.emit("\\z", false);
+        this.emit("\\z", true);
         return;
       case "b":
-        this.emit("\\b", false);
+        this.emit("\\b", true);
         return;
       case "B":
-        this.emit("\\B", false);
+        this.emit("\\B", true);
         return;
       case "G":
         throw unsupported("\\G", start, "Anchor with ^ or \\A instead.");
@@ -498,6 +521,7 @@ class Translator {
     return {
       source: this.out,
       dotnetNumberOfRe2Group,
+      extents: [[0, this.pattern.length], ...this.groups.map((g) => [g.open, g.close] as const)],
       numberOfName,
       groupNumbers: [...used].sort((a, b) => a - b),
     };

@@ -76,14 +76,39 @@ export function* dotnetMatches(regex: CompiledDotnetRegex, input: string): Gener
     const index = matcher.start();
     const end = matcher.end();
     const spans = new Map<number, readonly [number, number]>([[0, [index, end]]]);
+    const chosen = new Map<number, number>();
     for (let g = 1; g < numbers.length; g++) {
       const start = matcher.start(g);
-      // Several groups may share a .NET name; the last one that took part wins, as in .NET.
-      if (start >= 0) spans.set(numbers[g]!, [start, matcher.end(g)]);
+      if (start < 0) continue;
+      const number = numbers[g]!;
+      const rival = chosen.get(number);
+      if (rival !== undefined && !closesLater(regex.groups, g, matcher.end(g), rival, matcher.end(rival)))
+        continue;
+      chosen.set(number, g);
+      spans.set(number, [start, matcher.end(g)]);
     }
     yield { index, end, spans };
     from = end > index ? end : end + 1;
   }
+}
+
+/**
+ * Several groups may share a .NET name; .NET keeps the capture made last. That is the one ending furthest
+ * right; on a tie, an enclosing group closes after the groups inside it, and otherwise the later group.
+ */
+function closesLater(
+  groups: TranslatedRegex,
+  group: number,
+  end: number,
+  rival: number,
+  rivalEnd: number,
+): boolean {
+  if (end !== rivalEnd) return end > rivalEnd;
+  const [open, close] = groups.extents[group]!;
+  const [rivalOpen, rivalClose] = groups.extents[rival]!;
+  if (rivalOpen < open && close < rivalClose) return false;
+  if (open < rivalOpen && rivalClose < close) return true;
+  return group > rival;
 }
 
 /** `Regex.IsMatch(input, pattern)`: unanchored, as scoping filters' REGEX_MATCH uses it. */

@@ -11,11 +11,21 @@ export type TextEncodingName = "Unicode" | "UTF8" | "ASCII";
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const VALUE_OF = new Map(Array.from(ALPHABET, (ch, i) => [ch, i]));
 
-/** `Encoding.Unicode.GetBytes`: two little-endian bytes per UTF-16 code unit. */
+/**
+ * `Encoding.Unicode.GetBytes`: two little-endian bytes per UTF-16 code unit; a lone surrogate becomes
+ * U+FFFD, as .NET's replacement fallback does.
+ */
 export function utf16leBytes(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length * 2);
   for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
+    let unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      const next = text.charCodeAt(i + 1);
+      const paired = unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      const previous = text.charCodeAt(i - 1);
+      const pairedBefore = unit >= 0xdc00 && previous >= 0xd800 && previous <= 0xdbff;
+      if (!paired && !pairedBefore) unit = 0xfffd;
+    }
     bytes[2 * i] = unit & 0xff;
     bytes[2 * i + 1] = unit >> 8;
   }

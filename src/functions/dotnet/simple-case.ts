@@ -1,7 +1,8 @@
 /**
  * .NET's character-by-character case mapping. `TextInfo.ToUpper/ToLower` map each UTF-16 character (or
  * surrogate pair) to exactly one character — Unicode's *simple* case mapping — while JavaScript's
- * `toUpperCase` uses the *full* mapping (`ß` → `SS`, final sigma, `İ` → `i̇`). These helpers map one code
+ * `toUpperCase` uses the *full* mapping (`ß` → `SS`, final sigma, `İ` → `i̇`). The tables are
+ * JavaScript's (current Unicode), as .NET 5+ takes them from ICU. These helpers map one code
  * point at a time and fall back to the simple mapping where the full one differs.
  */
 
@@ -15,8 +16,12 @@ function simpleUpperSpecial(codePoint: number): number | undefined {
   return undefined;
 }
 
-/** Upper-cases one code point with the simple mapping; characters without one stay as they are. */
+/**
+ * Upper-cases one code point with the simple mapping; characters without one stay as they are. Like .NET's
+ * invariant culture (and Windows), dotless `ı` stays `ı`: only Turkish and Azerbaijani map it to `I`.
+ */
 export function upperCodePoint(codePoint: number): number {
+  if (codePoint === 0x0131) return codePoint;
   const special = simpleUpperSpecial(codePoint);
   if (special !== undefined) return special;
   const upper = String.fromCodePoint(codePoint).toUpperCase();
@@ -24,9 +29,12 @@ export function upperCodePoint(codePoint: number): number {
   return upper.length === String.fromCodePoint(mapped).length ? mapped : codePoint;
 }
 
-/** Lower-cases one code point with the simple mapping (`İ` → `i`, `Σ` → `σ` everywhere). */
+/**
+ * Lower-cases one code point with the simple mapping (`Σ` → `σ` everywhere). Like .NET's invariant culture,
+ * dotted `İ` stays `İ`: only Turkish and Azerbaijani map it to `i`.
+ */
 export function lowerCodePoint(codePoint: number): number {
-  if (codePoint === 0x0130) return 0x69;
+  if (codePoint === 0x0130) return codePoint;
   const lower = String.fromCodePoint(codePoint).toLowerCase();
   const mapped = lower.codePointAt(0)!;
   return lower.length === String.fromCodePoint(mapped).length ? mapped : codePoint;

@@ -81,7 +81,8 @@ export function addMonths(ticks: bigint, months: bigint): bigint {
  * `DateDiff(interval, date1, date2)`, positive when date2 is later:
  * - `d` `y` `h` `n` `s`: elapsed time in that unit, truncated toward zero;
  * - `w`: elapsed whole days divided by 7, truncated;
- * - `ww`: both dates moved back to their Sunday, then elapsed whole days / 7 (Sunday boundaries crossed);
+ * - `ww`: both dates moved back to the Saturday before them, then elapsed whole days / 7 (Sunday
+ *   boundaries crossed);
  * - `m` `q` `yyyy`: calendar boundaries crossed (month, quarter or year numbers subtracted).
  * Returns a bigint (VB's Long). Throws `invalid-interval`.
  */
@@ -101,9 +102,10 @@ export function dateDiff(interval: string, ticks1: bigint, ticks2: bigint): bigi
     case "w":
       return elapsed / TICKS_PER_DAY / 7n;
     case "ww": {
-      const sunday1 = ticks1 - BigInt(dayOfWeek(ticks1)) * TICKS_PER_DAY;
-      const sunday2 = ticks2 - BigInt(dayOfWeek(ticks2)) * TICKS_PER_DAY;
-      return (sunday2 - sunday1) / TICKS_PER_DAY / 7n;
+      // VB moves each date back to the Saturday before it (1–7 days), which fails in 0001's first week.
+      const saturday1 = checkTicks(ticks1 - BigInt(dayOfWeek(ticks1) + 1) * TICKS_PER_DAY, "DateDiff");
+      const saturday2 = checkTicks(ticks2 - BigInt(dayOfWeek(ticks2) + 1) * TICKS_PER_DAY, "DateDiff");
+      return (saturday2 - saturday1) / TICKS_PER_DAY / 7n;
     }
     case "m":
     case "q":

@@ -1,0 +1,266 @@
+/**
+ * The case families of the differential test: for each, how to generate a case, what to ask .NET, and what
+ * provex answers in the oracle's line format (`ok<TAB>…` or `err`).
+ */
+import fc from "fast-check";
+import { ProvexError } from "../../src/diagnostics/index.js";
+import { toLowerCulture, toUpperCulture } from "../../src/functions/dotnet/culture-case.js";
+import { formatDateTime } from "../../src/functions/dotnet/dotnet-datetime-format.js";
+import { parseDateTime, parseExactDetailed } from "../../src/functions/dotnet/dotnet-datetime-parse.js";
+import { dotnetRegexIsMatch, dotnetRegexReplace } from "../../src/functions/dotnet/dotnet-regex.js";
+import { convertToBase64, convertToUtf8Hex } from "../../src/functions/dotnet/encodings.js";
+import { toTitleCase } from "../../src/functions/dotnet/title-case.js";
+import { dateAdd, dateDiff } from "../../src/functions/dotnet/vb-date-arithmetic.js";
+import {
+  caseTextArb,
+  cultureArb,
+  formatArb,
+  nameArb,
+  parseFormatArb,
+  patternArb,
+  regexInputArb,
+  replacementArb,
+  stylesArb,
+  ticksArb,
+  twoDigitSafeTicksArb,
+} from "./generators.js";
+
+/** A family of cases. `fields` are the oracle's fields after the operation name. */
+export interface Family {
+  readonly name: string;
+  readonly count: number;
+  readonly arbitrary: fc.Arbitrary<readonly string[]>;
+  /** The operation and fields sent to the oracle. */
+  readonly operation: string;
+  /** provex's answer for the same fields. */
+  provex(fields: readonly string[]): string;
+  /** Indices of fields that may be shortened when looking for a minimal failing case. */
+  readonly shrinkable: readonly number[];
+}
+
+/** Runs provex; a ProvexError is the oracle's `err` (any other exception is a provex bug and propagates). */
+function answer(run: () => string): string {
+  try {
+    return `ok\t${run()}`;
+  } catch (error) {
+    if (error instanceof ProvexError) return "err";
+    throw error;
+  }
+}
+
+const kinds = fc.constantFrom("utc", "local", "unspecified") as fc.Arbitrary<"utc" | "local" | "unspecified">;
+
+const format: Family = {
+  name: "DateTime.ToString(format, invariant)",
+  count: 900,
+  operation: "format",
+  arbitrary: fc.tuple(ticksArb, kinds, formatArb).map(([ticks, kind, f]) => [String(ticks), kind, f]),
+  provex: ([ticks, kind, f]) => answer(() => formatDateTime(BigInt(ticks!), f!, kind as "utc")),
+  shrinkable: [2],
+};
+
+/** Text for ParseExact: the date formatted with the format, sometimes disturbed (spaces, case, a lost char). */
+const exactText = fc
+  .tuple(
+    fc.oneof(ticksArb, twoDigitSafeTicksArb),
+    parseFormatArb,
+    kinds,
+    fc.integer({ min: 0, max: 9 }),
+    fc.nat(),
+  )
+  .map(([ticks, f, kind, mutation, at]) => {
+    const safeTicks =
+      /(^|[^y])yy?([^y]|$)/.test(f) || f === "%y.M.d"
+        ? (ticks % 24_000_000_000_000_000n) + 615_150_720_000_000_000n
+        : ticks;
+    let text = formatDateTime(safeTicks, f, kind);
+    if (mutation === 1) text = `  ${text} `;
+    if (mutation === 2) text = text.toLowerCase();
+    if (mutation === 3 && text.length > 0)
+      text = text.slice(0, at % text.length) + text.slice((at % text.length) + 1);
+    if (mutation === 4) text = text.replace(" ", "   ");
+    if (mutation === 5) text = text.toUpperCase();
+    return [text, f] as const;
+  });
+
+const exact: Family = {
+  name: "DateTime.ParseExact(text, format, invariant, styles)",
+  count: 900,
+  operation: "exact",
+  arbitrary: fc.tuple(exactText, stylesArb).map(([[text, f], styles]) => [text, f, String(styles)]),
+  provex: ([text, f, styles]) =>
+    answer(() => {
+      const parsed = parseExactDetailed(text!, f!, Number(styles));
+      return `${parsed.ticks}\t${parsed.kind}`;
+    }),
+  shrinkable: [],
+};
+
+const CDATE_SHAPES = [
+  "yyyy-MM-dd",
+  "yyyy-MM-ddTHH:mm:ss",
+  "yyyy-MM-ddTHH:mm:ss.fffffff",
+  "yyyy-MM-dd HH:mm",
+  "yyyy-MM-ddTHH:mm:ssZ",
+  "M/d/yyyy h:mm:ss tt",
+  "M/d/yyyy",
+  "MM/dd/yyyy HH:mm:ss",
+  "ddd, dd MMM yyyy HH:mm:ss 'GMT'",
+  "d MMM yyyy",
+  "MMMM d, yyyy",
+  "MMMM d, yyyy h:mm tt",
+  "yyyy/MM/dd HH:mm",
+  "dd MMMM yyyy HH:mm:ss",
+  "yyyy-MM-ddTHH:mm:ss.fff",
+];
+const offsetArb = fc.oneof(
+  fc.constant(""),
+  fc
+    .tuple(
+      fc.constantFrom("+", "-"),
+      fc.integer({ min: 0, max: 14 }),
+      fc.constantFrom(0, 15, 30, 45),
+      fc.boolean(),
+    )
+    .map(
+      ([sign, h, m, colon]) =>
+        `${sign}${String(h).padStart(2, "0")}${colon ? ":" : ""}${String(m).padStart(2, "0")}`,
+    ),
+);
+
+const cdate: Family = {
+  name: "DateTime.Parse(text, invariant, AdjustToUniversal) (CDate)",
+  count: 500,
+  operation: "parse",
+  arbitrary: fc
+    .tuple(
+      fc.bigInt({ min: 31_622_400_000_000_000n, max: 3_155_000_000_000_000_000n }),
+      fc.constantFrom(...CDATE_SHAPES),
+      offsetArb,
+    )
+    .map(([ticks, shape, offset]) => {
+      const text = formatDateTime(ticks, shape);
+      return [shape.endsWith("'GMT'") || shape.endsWith("Z") ? text : text + offset];
+    }),
+  provex: ([text]) => answer(() => String(parseDateTime(text!))),
+  shrinkable: [],
+};
+
+const replace: Family = {
+  name: "Regex.Replace(input, pattern, replacement)",
+  count: 900,
+  operation: "replace",
+  arbitrary: fc.tuple(regexInputArb, patternArb, replacementArb).map(([input, pattern, replacement]) => [
+    // \b is ASCII-only in RE2 (docs/regex.md): keep such inputs ASCII.
+    pattern.includes("\\b") ? input.replace(/[\u0080-\uffff]/g, "e") : input,
+    pattern,
+    replacement,
+  ]),
+  provex: ([input, pattern, replacement]) => answer(() => dotnetRegexReplace(input!, pattern!, replacement!)),
+  shrinkable: [0, 1, 2],
+};
+
+const isMatch: Family = {
+  name: "Regex.IsMatch(input, pattern)",
+  count: 300,
+  operation: "ismatch",
+  arbitrary: fc
+    .tuple(regexInputArb, patternArb)
+    .map(([input, pattern]) => [
+      pattern.includes("\\b") ? input.replace(/[\u0080-\uffff]/g, "e") : input,
+      pattern,
+    ]),
+  provex: ([input, pattern]) => answer(() => (dotnetRegexIsMatch(input!, pattern!) ? "True" : "False")),
+  shrinkable: [0, 1],
+};
+
+const title: Family = {
+  name: "TextInfo.ToTitleCase (invariant)",
+  count: 400,
+  operation: "title",
+  arbitrary: nameArb.map((name) => [name]),
+  provex: ([text]) => answer(() => toTitleCase(text!)),
+  shrinkable: [0],
+};
+
+const upper: Family = {
+  name: "String.ToUpper(culture)",
+  count: 250,
+  operation: "upper",
+  arbitrary: fc.tuple(cultureArb, caseTextArb).map(([culture, text]) => [culture, text]),
+  provex: ([culture, text]) => answer(() => toUpperCulture(text!, culture)),
+  shrinkable: [1],
+};
+
+const lower: Family = {
+  name: "String.ToLower(culture)",
+  count: 250,
+  operation: "lower",
+  arbitrary: fc.tuple(cultureArb, caseTextArb).map(([culture, text]) => [culture, text]),
+  provex: ([culture, text]) => answer(() => toLowerCulture(text!, culture)),
+  shrinkable: [1],
+};
+
+const anyText = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 16 }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 8 }),
+);
+
+const base64: Family = {
+  name: "Convert.ToBase64String(Encoding.Unicode.GetBytes(text))",
+  count: 200,
+  operation: "base64",
+  arbitrary: anyText.map((text) => [text]),
+  provex: ([text]) => answer(() => convertToBase64(text!)),
+  shrinkable: [0],
+};
+
+const utf8hex: Family = {
+  name: "Encoding.UTF8 bytes as upper-case hex",
+  count: 200,
+  operation: "utf8hex",
+  arbitrary: anyText.map((text) => [text]),
+  provex: ([text]) => answer(() => convertToUtf8Hex(text!)),
+  shrinkable: [0],
+};
+
+const intervals = fc.constantFrom("yyyy", "q", "m", "y", "d", "w", "ww", "h", "n", "s");
+
+const datediff: Family = {
+  name: "VB DateDiff rules",
+  count: 500,
+  operation: "datediff",
+  arbitrary: fc.tuple(intervals, ticksArb, ticksArb).map(([i, a, b]) => [i, String(a), String(b)]),
+  provex: ([i, a, b]) => answer(() => String(dateDiff(i!, BigInt(a!), BigInt(b!)))),
+  shrinkable: [],
+};
+
+const dateadd: Family = {
+  name: "VB DateAdd rules",
+  count: 300,
+  operation: "dateadd",
+  arbitrary: fc
+    .tuple(
+      intervals,
+      fc.oneof(fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100_000, max: 100_000 })),
+      ticksArb,
+    )
+    .map(([i, n, t]) => [i, String(n), String(t)]),
+  provex: ([i, n, t]) => answer(() => String(dateAdd(i!, Number(n), BigInt(t!)))),
+  shrinkable: [],
+};
+
+export const FAMILIES: readonly Family[] = [
+  format,
+  exact,
+  cdate,
+  replace,
+  isMatch,
+  title,
+  upper,
+  lower,
+  base64,
+  utf8hex,
+  datediff,
+  dateadd,
+];
