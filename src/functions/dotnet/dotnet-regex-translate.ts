@@ -231,7 +231,8 @@ class Translator extends PatternReader {
       const name = named[1] ?? named[2]!;
       if (name.includes("-"))
         throw unsupported("a balancing group", start, "Balancing groups need a backtracking engine.");
-      if (!/^\d+$/.test(name) && !/^(?:[\p{L}\p{Mn}\p{Nd}\p{Pc}])+$/u.test(name)) {
+      // A name is all digits (a group number) or word characters not starting with a digit.
+      if (!/^\d+$/.test(name) && !/^[\p{L}\p{Mn}\p{Pc}][\p{L}\p{Mn}\p{Nd}\p{Pc}]*$/u.test(name)) {
         throw invalidRegex(`invalid group name "${name}"`, start);
       }
       this.pos += 2 + named[0].length;

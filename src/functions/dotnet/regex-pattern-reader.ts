@@ -95,6 +95,7 @@ export class PatternReader {
       }
       first = false;
       if (ch === "-" && this.pattern[this.pos + 1] === "[" && items.length > 0) {
+        const dash = this.pos;
         const subStart = this.pos + 1;
         this.pos++;
         const sub = this.classBody(subStart);
@@ -105,7 +106,7 @@ export class PatternReader {
         if (result === undefined) {
           throw unsupported(
             "a character-class subtraction with a category or shorthand",
-            subStart,
+            dash,
             "RE2 can only subtract literal characters and ranges; list the wanted characters instead.",
           );
         }
