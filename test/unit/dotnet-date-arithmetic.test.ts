@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { renderDateTime } from "../../src/functions/dotnet/date-time.js";
-import { addMonths, dateAdd, dateDiff, toDateInterval } from "../../src/functions/dotnet/vb-date-arithmetic.js";
+import {
+  addMonths,
+  dateAdd,
+  dateDiff,
+  toDateInterval,
+} from "../../src/functions/dotnet/vb-date-arithmetic.js";
 import { errorCode, utc } from "./dotnet-helpers.js";
 
 const hire = utc(2012, 3, 16, 7); // 2012-03-16-07:00 as CDate reads it

@@ -43,9 +43,15 @@ describe("DateTime ticks", () => {
   });
 
   it("rejects impossible parts", () => {
-    expect(ticksFromParts({ year: 1900, month: 2, day: 29, hour: 0, minute: 0, second: 0, fraction: 0 })).toBeUndefined();
-    expect(ticksFromParts({ year: 2021, month: 13, day: 1, hour: 0, minute: 0, second: 0, fraction: 0 })).toBeUndefined();
-    expect(ticksFromParts({ year: 2021, month: 1, day: 1, hour: 24, minute: 0, second: 0, fraction: 0 })).toBeUndefined();
+    expect(
+      ticksFromParts({ year: 1900, month: 2, day: 29, hour: 0, minute: 0, second: 0, fraction: 0 }),
+    ).toBeUndefined();
+    expect(
+      ticksFromParts({ year: 2021, month: 13, day: 1, hour: 0, minute: 0, second: 0, fraction: 0 }),
+    ).toBeUndefined();
+    expect(
+      ticksFromParts({ year: 2021, month: 1, day: 1, hour: 24, minute: 0, second: 0, fraction: 0 }),
+    ).toBeUndefined();
   });
 
   it("knows the day of the week and of the year", () => {

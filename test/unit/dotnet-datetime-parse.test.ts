@@ -6,7 +6,10 @@ import {
   parseExactDetailed,
   reformatDateTime,
 } from "../../src/functions/dotnet/dotnet-datetime-parse.js";
-import { DateTimeStyles as S, parseDateTimeStyles } from "../../src/functions/dotnet/dotnet-datetime-styles.js";
+import {
+  parseDateTimeStyles,
+  DateTimeStyles as S,
+} from "../../src/functions/dotnet/dotnet-datetime-styles.js";
 import { errorCode, utc } from "./dotnet-helpers.js";
 
 describe("ParseExact: specifiers", () => {
@@ -41,12 +44,16 @@ describe("ParseExact: specifiers", () => {
     expect(parseExact("2020-12-31 -8", "yyyy-MM-dd z", "AdjustToUniversal")).toBe(utc(2020, 12, 31, 8));
     expect(parseExact("2020-12-31 +05", "yyyy-MM-dd zz", "AdjustToUniversal")).toBe(utc(2020, 12, 30, 19));
     expect(parseExact("2020-12-31-08:00", "yyyy-MM-ddzzz", "AdjustToUniversal")).toBe(utc(2020, 12, 31, 8));
-    expect(parseExact("2020-12-31T10:00:00+0130", "yyyy-MM-ddTHH:mm:ssK", "AdjustToUniversal")).toBe(utc(2020, 12, 31, 8, 30));
+    expect(parseExact("2020-12-31T10:00:00+0130", "yyyy-MM-ddTHH:mm:ssK", "AdjustToUniversal")).toBe(
+      utc(2020, 12, 31, 8, 30),
+    );
     expect(parseExactDetailed("2020-12-31T10:00:00Z", "yyyy-MM-ddTHH:mm:ssK", "RoundtripKind")).toEqual({
       ticks: utc(2020, 12, 31, 10),
       kind: "utc",
     });
-    expect(parseExactDetailed("2020-12-31T10:00:00", "yyyy-MM-ddTHH:mm:ssK", "None").kind).toBe("unspecified");
+    expect(parseExactDetailed("2020-12-31T10:00:00", "yyyy-MM-ddTHH:mm:ssK", "None").kind).toBe(
+      "unspecified",
+    );
   });
 
   it("treats a bare Z or GMT in the format as a UTC marker", () => {
@@ -67,9 +74,15 @@ describe("ParseExact: DateTimeStyles", () => {
   it("reads style names in any case with commas, pipes or spaces; empty means Entra's default", () => {
     expect(parseDateTimeStyles("")).toBe(S.RoundtripKind | S.AllowLeadingWhite | S.AllowTrailingWhite);
     expect(parseDateTimeStyles(undefined)).toBe(S.RoundtripKind | S.AllowLeadingWhite | S.AllowTrailingWhite);
-    expect(parseDateTimeStyles("adjusttouniversal, AllowWhiteSpaces")).toBe(S.AdjustToUniversal | S.AllowWhiteSpaces);
-    expect(parseDateTimeStyles("AssumeUniversal|AllowInnerWhite")).toBe(S.AssumeUniversal | S.AllowInnerWhite);
-    expect(parseDateTimeStyles("NoCurrentDateDefault AssumeLocal")).toBe(S.NoCurrentDateDefault | S.AssumeLocal);
+    expect(parseDateTimeStyles("adjusttouniversal, AllowWhiteSpaces")).toBe(
+      S.AdjustToUniversal | S.AllowWhiteSpaces,
+    );
+    expect(parseDateTimeStyles("AssumeUniversal|AllowInnerWhite")).toBe(
+      S.AssumeUniversal | S.AllowInnerWhite,
+    );
+    expect(parseDateTimeStyles("NoCurrentDateDefault AssumeLocal")).toBe(
+      S.NoCurrentDateDefault | S.AssumeLocal,
+    );
     expect(parseDateTimeStyles("None")).toBe(0);
     expect(parseDateTimeStyles("16")).toBe(16);
   });
@@ -84,7 +97,9 @@ describe("ParseExact: DateTimeStyles", () => {
   it("AllowLeadingWhite, AllowTrailingWhite, AllowInnerWhite", () => {
     expect(errorCode(() => parseExact(" 2009-06-15", "yyyy-MM-dd", "None"))).toBe("invalid-date");
     expect(parseExact(" \t2009-06-15", "yyyy-MM-dd", "AllowLeadingWhite")).toBe(utc(2009, 6, 15));
-    expect(errorCode(() => parseExact("2009-06-15 ", "yyyy-MM-dd", "AllowLeadingWhite"))).toBe("invalid-date");
+    expect(errorCode(() => parseExact("2009-06-15 ", "yyyy-MM-dd", "AllowLeadingWhite"))).toBe(
+      "invalid-date",
+    );
     expect(parseExact("2009-06-15  ", "yyyy-MM-dd", "AllowTrailingWhite")).toBe(utc(2009, 6, 15));
     expect(errorCode(() => parseExact("2009 - 06-15", "yyyy-MM-dd", "None"))).toBe("invalid-date");
     expect(parseExact("2009 - 06-15", "yyyy-MM-dd", "AllowInnerWhite")).toBe(utc(2009, 6, 15));
@@ -168,10 +183,14 @@ describe("CDate shapes (DateTime.Parse with AdjustToUniversal)", () => {
     expect(parseDateTime("7 PM", { now: utc(2021, 7, 2, 10) })).toBe(utc(2021, 7, 2, 19));
   });
 
-  it.each([["not a date"], [""], ["2020-02-30"], ["13/45/2020"], ["Tue, 16 Mar 2020 07:00:00 GMT"], ["2020-03-16+15:00"]])(
-    "%s is invalid-date",
-    (text) => {
-      expect(errorCode(() => parseDateTime(text))).toBe("invalid-date");
-    },
-  );
+  it.each([
+    ["not a date"],
+    [""],
+    ["2020-02-30"],
+    ["13/45/2020"],
+    ["Tue, 16 Mar 2020 07:00:00 GMT"],
+    ["2020-03-16+15:00"],
+  ])("%s is invalid-date", (text) => {
+    expect(errorCode(() => parseDateTime(text))).toBe("invalid-date");
+  });
 });

@@ -14,7 +14,15 @@ export function errorCode(run: () => unknown): string {
 }
 
 /** Ticks for a UTC date and time; fraction in 100 ns units. */
-export function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, fraction = 0): bigint {
+export function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  fraction = 0,
+): bigint {
   const ticks = ticksFromParts({ year, month, day, hour, minute, second, fraction });
   if (ticks === undefined) throw new Error(`no such date ${year}-${month}-${day}`);
   return ticks;

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: .NET replacement strings such as "${name}" are data here
 import { describe, expect, it } from "vitest";
 import {
   compileDotnetRegex,
@@ -124,15 +125,17 @@ describe("replacement syntax", () => {
 
 describe("Replace modes 4 and 5: named groups", () => {
   it("mode 4 replaces only the named group's text in each match", () => {
-    expect(dotnetRegexReplaceGroup("545 Tremont Street", "(?<streetNumber>^\\d*)", "streetNumber", "888")).toBe(
-      "888 Tremont Street",
-    );
+    expect(
+      dotnetRegexReplaceGroup("545 Tremont Street", "(?<streetNumber>^\\d*)", "streetNumber", "888"),
+    ).toBe("888 Tremont Street");
     expect(dotnetRegexReplaceGroup("a1b2", "(?<l>[a-z])(?<d>\\d)", "d", "#")).toBe("a#b#");
     expect(dotnetRegexReplaceGroup("a1b", "(?<l>[a-z])(?<d>\\d)?", "d", "#")).toBe("a#b");
   });
 
   it("mode 5 returns the named group's capture in the first match, or null", () => {
-    expect(dotnetRegexGroupValue("+91 8887779999", "\\+(?<isd>\\d* )(?<phone>\\d{10})", "phone")).toBe("8887779999");
+    expect(dotnetRegexGroupValue("+91 8887779999", "\\+(?<isd>\\d* )(?<phone>\\d{10})", "phone")).toBe(
+      "8887779999",
+    );
     expect(dotnetRegexGroupValue("none", "(?<d>\\d+)", "d")).toBeNull();
     expect(dotnetRegexGroupValue("a", "a(?<d>\\d)?", "d")).toBeNull();
   });
@@ -200,10 +203,21 @@ describe("errors", () => {
     expect(caught).toMatchObject({ code: "regex-unsupported", span: { start: offset } });
   });
 
-  it.each([["(a"], ["a)"], ["*a"], ["a**"], ["a{3,2}"], ["\\q"], ["[a"], ["[z-a]"], ["\\p{Nope}"], ["(?<1a>x)"], ["(?)"], ["\\"], ["\\x4"]])(
-    "%s is invalid-regex",
-    (pattern) => {
-      expect(errorCode(() => compileDotnetRegex(pattern))).toBe("invalid-regex");
-    },
-  );
+  it.each([
+    ["(a"],
+    ["a)"],
+    ["*a"],
+    ["a**"],
+    ["a{3,2}"],
+    ["\\q"],
+    ["[a"],
+    ["[z-a]"],
+    ["\\p{Nope}"],
+    ["(?<1a>x)"],
+    ["(?)"],
+    ["\\"],
+    ["\\x4"],
+  ])("%s is invalid-regex", (pattern) => {
+    expect(errorCode(() => compileDotnetRegex(pattern))).toBe("invalid-regex");
+  });
 });
