@@ -2,12 +2,13 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command, Streams } from "./command.js";
+import { evalCommand } from "./commands/eval.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { parseCommand } from "./commands/parse.js";
 import { palette } from "./report.js";
 import { UsageError } from "./usage-error.js";
 
-const commands: readonly Command[] = [fmtCommand, parseCommand];
+const commands: readonly Command[] = [evalCommand, fmtCommand, parseCommand];
 
 const overview = `Usage: provex <command> [options]
 

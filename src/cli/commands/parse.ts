@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { hasErrors } from "../../diagnostics/index.js";
-import { parse } from "../../parser/index.js";
+import { graphParameterKeys } from "../../functions/index.js";
+import { parse, toGraphSource } from "../../parser/index.js";
 import type { Command, Streams } from "../command.js";
 import { readExpressionInput } from "../input.js";
 import { formatDiagnostic } from "../report.js";
@@ -9,7 +10,7 @@ import { UsageError } from "../usage-error.js";
 export const parseCommand: Command = {
   name: "parse",
   summary: "show an expression's syntax tree and syntax errors",
-  help: `Usage: provex parse [expression] [--file <path> | -] [--spans]
+  help: `Usage: provex parse [expression] [--file <path> | -] [--spans | --graph]
 
 Prints the syntax tree as JSON (numbers as decimal strings, exact to 64 bits) and reports
 every syntax error with its line and column. The tree is printed even when there are
@@ -18,19 +19,30 @@ errors: it is then partial, with "error" nodes where something is missing.
   expression        the expression text (else --file, else standard input)
   --file <path>     read the expression from a file ('-' for standard input)
   --spans           include each node's source span (start and end offsets)
+  --graph           print Microsoft Graph's attributeMappingSource JSON instead of the tree
+                    (as the synchronization schema stores a mapping's source)
 
 Exit codes: 0 no syntax errors, 1 syntax errors, 2 usage error.`,
   run(args: string[], streams: Streams): number {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { file: { type: "string" }, spans: { type: "boolean", default: false } },
+      options: {
+        file: { type: "string" },
+        spans: { type: "boolean", default: false },
+        graph: { type: "boolean", default: false },
+      },
     });
     if (positionals.length > 1) throw new UsageError("Give one expression (quote it in the shell).");
     const input = readExpressionInput(positionals[0], values.file);
     const { ast, diagnostics } = parse(input.text);
     for (const problem of diagnostics) {
       streams.stderr.write(`${formatDiagnostic(input.text, problem, input.source, streams.colours)}\n`);
+    }
+    if (values.graph) {
+      if (hasErrors(diagnostics)) return 1;
+      streams.stdout.write(`${JSON.stringify(toGraphSource(ast, graphParameterKeys), null, 2)}\n`);
+      return 0;
     }
     const hidden = values.spans ? new Set<string>() : new Set(["span", "nameSpan", "operatorSpan"]);
     const json = JSON.stringify(

@@ -1,0 +1,118 @@
+import { parseArgs } from "node:util";
+import { type Diagnostic, ProvexError } from "../../diagnostics/index.js";
+import { compile, render } from "../../evaluator/index.js";
+import { isFlowSkipped } from "../../functions/index.js";
+import type { Command, Streams } from "../command.js";
+import { readExpressionInput, readTextFile } from "../input.js";
+import { formatDiagnostic } from "../report.js";
+import { reproducibleContext } from "../reproducible-context.js";
+import { UsageError } from "../usage-error.js";
+
+export const evalCommand: Command = {
+  name: "eval",
+  summary: "evaluate an expression for one set of attributes",
+  help: `Usage: provex eval [expression] [--file <path> | -] [--attributes <json> | --attributes-file <path>]
+                   [--existing <value>]... [--now <iso>] [--seed <n>] [--dialect entra|provex] [--json]
+
+Evaluates the expression as Entra's provisioning service would and prints what flows to the
+target: a string, one line per value for a multi-valued result, "(null: nothing flows)" or
+"(flow skipped: the attribute is left out)".
+
+  expression                the expression text (else --file, else standard input)
+  --file <path>             read the expression from a file ('-' for standard input)
+  --attributes <json>       the source object's attributes, e.g. '{"givenName":"Ada"}'
+  --attributes-file <path>  the same, from a JSON file
+  --existing <value>        a value that already exists in the target (for SelectUniqueValue);
+                            repeat the option for several values
+  --now <iso>               the instant Now() returns (default: the real clock)
+  --seed <n>                make Guid() and RandomString() reproducible
+  --dialect <name>          entra (default: warns on provex-only functions) or provex
+  --json                    print {"value": …, "kind": …} as JSON
+
+Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usage error.`,
+  run(args: string[], streams: Streams): number {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        file: { type: "string" },
+        attributes: { type: "string" },
+        "attributes-file": { type: "string" },
+        existing: { type: "string", multiple: true },
+        now: { type: "string" },
+        seed: { type: "string" },
+        dialect: { type: "string" },
+        json: { type: "boolean", default: false },
+      },
+    });
+    if (positionals.length > 1) throw new UsageError("Give one expression (quote it in the shell).");
+    const dialect = values.dialect ?? "entra";
+    if (dialect !== "entra" && dialect !== "provex") {
+      throw new UsageError(`--dialect is entra or provex, not ${JSON.stringify(dialect)}.`);
+    }
+    const attributes = readAttributes(values.attributes, values["attributes-file"]);
+    const existing = new Set(values.existing ?? []);
+    const context = {
+      ...reproducibleContext(values.now, values.seed),
+      exists: (_: string, v: string) => existing.has(v),
+    };
+    const input = readExpressionInput(positionals[0], values.file);
+    const report = (problem: Diagnostic) =>
+      streams.stderr.write(`${formatDiagnostic(input.text, problem, input.source, streams.colours)}\n`);
+
+    let compiled: ReturnType<typeof compile>;
+    try {
+      compiled = compile(input.text, { dialect });
+    } catch (error) {
+      if (!(error instanceof ProvexError)) throw error;
+      error.diagnostics.forEach(report);
+      return 1;
+    }
+    compiled.diagnostics.forEach(report);
+    try {
+      const value = compiled.evaluate(attributes, context);
+      const rendered = render(value);
+      const kind = isFlowSkipped(value)
+        ? "flow-skipped"
+        : rendered === null
+          ? "null"
+          : Array.isArray(rendered)
+            ? "multi-valued"
+            : "string";
+      if (values.json) {
+        streams.stdout.write(`${JSON.stringify({ kind, value: rendered })}\n`);
+      } else if (kind === "flow-skipped") {
+        streams.stdout.write("(flow skipped: the attribute is left out)\n");
+      } else if (rendered === null) {
+        streams.stdout.write("(null: nothing flows)\n");
+      } else {
+        streams.stdout.write(`${Array.isArray(rendered) ? rendered.join("\n") : rendered}\n`);
+      }
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ProvexError)) throw error;
+      // An evaluation error points at the call that failed (the whole expression when it has no span).
+      const span = error.span ?? { start: 0, end: input.text.length };
+      report({ code: error.code, severity: "error", message: error.message, span });
+      return 1;
+    }
+  },
+};
+
+function readAttributes(inline: string | undefined, path: string | undefined): Record<string, unknown> {
+  if (inline !== undefined && path !== undefined) {
+    throw new UsageError("Give the attributes either with --attributes or with --attributes-file, not both.");
+  }
+  const text = inline ?? (path === undefined ? undefined : readTextFile(path));
+  if (text === undefined) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`The attributes are not valid JSON: ${(error as Error).message}.`);
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new UsageError('The attributes must be one JSON object, such as {"givenName": "Ada"}.');
+  }
+  return parsed as Record<string, unknown>;
+}

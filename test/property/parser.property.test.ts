@@ -1,0 +1,220 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/lexer/index.js";
+import {
+  type Argument,
+  type ComparisonOperator,
+  type Expression,
+  format,
+  knownConstants,
+  parse,
+  print,
+} from "../../src/parser/index.js";
+import { nodesOf, withoutSpans } from "../helpers/ast.js";
+
+// Several thousand runs per property, as the issue asks; each run is a parse of a short text.
+const RUNS = 3000;
+const NO_SPAN = { start: 0, end: 0 };
+
+/** Any text at all, astral characters and control characters included. */
+const anyText = fc.string({ unit: "binary", maxLength: 80 });
+
+/** Near-misses of the grammar: fragments that open, close and break things in every combination. */
+const fragments = [
+  "(",
+  ")",
+  ",",
+  '"',
+  "\\",
+  "[",
+  "]",
+  "Join",
+  "IIF",
+  "x",
+  " ",
+  "\n",
+  "=",
+  "<>",
+  ">=",
+  "&H",
+  "&HF",
+  "-",
+  "12",
+  "&",
+  "+",
+  "'",
+  "\u201C",
+  "True",
+  "and",
+  "\u0000",
+  "\u{1F600}",
+  "\uD800",
+  "[a]",
+  '"s"',
+  "F(",
+  ",)",
+];
+const tokenSoup = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((parts) => parts.join(""));
+
+/** One character, often one that means something to the lexer (quotes, backslashes, brackets). */
+const character = fc.oneof(
+  fc.constantFrom('"', "\\", "[", "(", ")", ",", " ", "\n", "a", "Z", "0", "-", "é", "\u{1F600}", "\u201C", "'"),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+);
+
+const identifier = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/);
+const attributeName = fc
+  .string({ unit: character, minLength: 1, maxLength: 12 })
+  .filter((s) => !/[\]\r\n]/.test(s));
+const operators: ComparisonOperator[] = ["=", "<>", "<", "<=", ">", ">="];
+
+const operand: fc.Arbitrary<Expression> = fc.letrec<{
+  operand: Expression;
+  argument: Argument;
+  call: Expression;
+}>((tie) => ({
+  operand: fc.oneof(
+    { depthSize: "small", maxDepth: 4 },
+    attributeName.map((name) => ({ kind: "attribute", name, span: NO_SPAN }) as const),
+    fc
+      .string({ unit: character, maxLength: 12 })
+      .map((value) => ({ kind: "string", value, span: NO_SPAN }) as const),
+    fc
+      .bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n })
+      .map((value) => ({ kind: "number", value, radix: 10, span: NO_SPAN }) as const),
+    fc
+      .bigInt({ min: 0n, max: 2n ** 64n - 1n })
+      .map((value) => ({ kind: "number", value, radix: 16, span: NO_SPAN }) as const),
+    fc.constantFrom(...knownConstants).map((name) => ({ kind: "constant", name, span: NO_SPAN }) as const),
+    tie("call"),
+  ),
+  argument: fc.oneof(
+    { weight: 1, arbitrary: fc.constant({ kind: "empty", span: NO_SPAN } as const) },
+    { weight: 4, arbitrary: tie("operand") },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(tie("operand"), fc.constantFrom(...operators), tie("operand"))
+        .map(
+          ([left, operator, right]) =>
+            ({ kind: "comparison", operator, left, right, span: NO_SPAN }) as Expression,
+        ),
+    },
+  ),
+  call: fc
+    .tuple(identifier, fc.array(tie("argument"), { maxLength: 5 }))
+    // `F()` has no arguments: a lone empty argument cannot be written, so it is not generated.
+    .map(([name, args]) => ({
+      kind: "call",
+      name,
+      nameSpan: NO_SPAN,
+      arguments: args.length === 1 && args[0]?.kind === "empty" ? [] : args,
+      span: NO_SPAN,
+    })),
+})).operand;
+
+const expression: fc.Arbitrary<Expression> = fc.oneof(
+  operand,
+  fc
+    .tuple(operand, fc.constantFrom(...operators), operand)
+    .map(
+      ([left, operator, right]) =>
+        ({ kind: "comparison", operator, left, right, span: NO_SPAN }) as Expression,
+    ),
+);
+
+function spansAreSound(text: string): void {
+  const { ast, diagnostics } = parse(text);
+  for (const d of diagnostics) {
+    expect(d.span.start).toBeGreaterThanOrEqual(0);
+    expect(d.span.end).toBeGreaterThanOrEqual(d.span.start);
+    expect(d.span.end).toBeLessThanOrEqual(text.length);
+    expect(typeof d.code).toBe("string");
+  }
+  for (const node of nodesOf(ast)) {
+    expect(node.span.start).toBeGreaterThanOrEqual(0);
+    expect(node.span.end).toBeGreaterThanOrEqual(node.span.start);
+    expect(node.span.end).toBeLessThanOrEqual(text.length);
+  }
+}
+
+describe("parser properties", () => {
+  it("printing a generated tree and parsing it back gives the same tree, without diagnostics", () => {
+    fc.assert(
+      fc.property(expression, (ast) => {
+        const text = print(ast);
+        const back = parse(text);
+        expect(back.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        expect(withoutSpans(back.ast)).toEqual(withoutSpans(ast));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the same holds when long calls are broken over lines", () => {
+    fc.assert(
+      fc.property(expression, fc.integer({ min: 10, max: 60 }), (ast, width) => {
+        const text = print(ast, { width });
+        expect(withoutSpans(parse(text).ast)).toEqual(withoutSpans(ast));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("format is idempotent", () => {
+    fc.assert(
+      fc.property(expression, fc.integer({ min: 10, max: 120 }), (ast, width) => {
+        const once = format(print(ast), { width });
+        expect(format(once, { width })).toBe(once);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("every node's span covers exactly its own text", () => {
+    fc.assert(
+      fc.property(expression, (ast) => {
+        const text = print(ast);
+        for (const node of nodesOf(parse(text).ast)) {
+          if (node.kind === "empty") continue;
+          const slice = text.slice(node.span.start, node.span.end);
+          expect(withoutSpans(parse(slice).ast)).toEqual(withoutSpans(node));
+        }
+      }),
+      { numRuns: RUNS / 3 },
+    );
+  });
+
+  it("no text makes parse throw, and every span lies inside the text", () => {
+    fc.assert(fc.property(anyText, spansAreSound), { numRuns: RUNS });
+  });
+
+  it("no near-miss of the grammar makes parse throw, and every span lies inside the text", () => {
+    fc.assert(fc.property(tokenSoup, spansAreSound), { numRuns: RUNS });
+  });
+
+  it("text with no error diagnostics never yields an error node", () => {
+    fc.assert(
+      fc.property(tokenSoup, (text) => {
+        const { ast, diagnostics } = parse(text);
+        if (diagnostics.some((d) => d.severity === "error")) return;
+        expect([...nodesOf(ast)].some((node) => node.kind === "error")).toBe(false);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("the lexer's tokens never overlap and appear in order", () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, tokenSoup), (text) => {
+        let previousEnd = 0;
+        for (const token of tokenize(text).tokens) {
+          expect(token.startOffset).toBeGreaterThanOrEqual(previousEnd);
+          expect(text.slice(token.startOffset, token.startOffset + token.image.length)).toBe(token.image);
+          previousEnd = token.startOffset + token.image.length;
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
