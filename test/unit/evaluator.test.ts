@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ProvexError } from "../../src/diagnostics/index.js";
 import { compile, evaluate, render } from "../../src/evaluator/index.js";
 import { FLOW_SKIPPED, isFlowSkipped, renderDateTime } from "../../src/functions/index.js";
 import * as api from "../../src/index.js";
 import { parse } from "../../src/parser/index.js";
-
-function failure(run: () => unknown): ProvexError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProvexError) return error;
-    throw error;
-  }
-  throw new Error("expected a ProvexError");
-}
+import { failure } from "../helpers/errors.js";
 
 describe("compile", () => {
   it("compiles once and evaluates many times", () => {

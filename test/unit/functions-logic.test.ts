@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ProvexError } from "../../src/diagnostics/index.js";
 import { compile, evaluate, render } from "../../src/evaluator/index.js";
 import { isFlowSkipped } from "../../src/functions/index.js";
+import { failure } from "../helpers/errors.js";
 
 const show = (text: string, attributes: Record<string, unknown> = {}) => render(evaluate(text, attributes));
-
-function failure(run: () => unknown): ProvexError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ProvexError) return error;
-    throw error;
-  }
-  throw new Error("expected a ProvexError");
-}
 
 describe("IIF", () => {
   it("selects a branch by a comparison", () => {
