@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
 import { type Diagnostic, ProvexError } from "../../diagnostics/index.js";
 import { compile, render } from "../../evaluator/index.js";
 import { isFlowSkipped } from "../../functions/index.js";
 import type { Command, Streams } from "../command.js";
-import { readExpressionInput, readTextFile } from "../input.js";
+import { expressionArguments } from "../expression-arguments.js";
+import { readTextFile } from "../input.js";
 import { formatDiagnostic } from "../report.js";
 import { reproducibleContext } from "../reproducible-context.js";
 import { UsageError } from "../usage-error.js";
@@ -31,21 +31,15 @@ target: a string, one line per value for a multi-valued result, "(null: nothing 
 
 Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usage error.`,
   run(args: string[], streams: Streams): number {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        file: { type: "string" },
-        attributes: { type: "string" },
-        "attributes-file": { type: "string" },
-        existing: { type: "string", multiple: true },
-        now: { type: "string" },
-        seed: { type: "string" },
-        dialect: { type: "string" },
-        json: { type: "boolean", default: false },
-      },
+    const { values, readInput } = expressionArguments(args, {
+      attributes: { type: "string" },
+      "attributes-file": { type: "string" },
+      existing: { type: "string", multiple: true },
+      now: { type: "string" },
+      seed: { type: "string" },
+      dialect: { type: "string" },
+      json: { type: "boolean", default: false },
     });
-    if (positionals.length > 1) throw new UsageError("Give one expression (quote it in the shell).");
     const dialect = values.dialect ?? "entra";
     if (dialect !== "entra" && dialect !== "provex") {
       throw new UsageError(`--dialect is entra or provex, not ${JSON.stringify(dialect)}.`);
@@ -56,7 +50,7 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
       ...reproducibleContext(values.now, values.seed),
       exists: (_: string, v: string) => existing.has(v),
     };
-    const input = readExpressionInput(positionals[0], values.file);
+    const input = readInput();
     const report = (problem: Diagnostic) =>
       streams.stderr.write(`${formatDiagnostic(input.text, problem, input.source, streams.colours)}\n`);
 

@@ -1,9 +1,8 @@
 import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { hasErrors } from "../../diagnostics/index.js";
 import { parse, print } from "../../parser/index.js";
 import type { Command, Streams } from "../command.js";
-import { readExpressionInput } from "../input.js";
+import { expressionArguments } from "../expression-arguments.js";
 import { formatDiagnostic } from "../report.js";
 import { UsageError } from "../usage-error.js";
 
@@ -23,22 +22,16 @@ kept, strings re-escaped, long calls broken over indented lines.
 
 Exit codes: 0 done, 1 syntax errors or --check found differences, 2 usage error.`,
   run(args: string[], streams: Streams): number {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        file: { type: "string" },
-        check: { type: "boolean", default: false },
-        write: { type: "boolean", default: false },
-        width: { type: "string" },
-      },
+    const { values, readInput } = expressionArguments(args, {
+      check: { type: "boolean", default: false },
+      write: { type: "boolean", default: false },
+      width: { type: "string" },
     });
-    if (positionals.length > 1) throw new UsageError("Give one expression (quote it in the shell).");
     const width = values.width === undefined ? undefined : Number(values.width);
     if (width !== undefined && !(Number.isInteger(width) && width > 0)) {
       throw new UsageError(`--width takes a positive whole number, not ${JSON.stringify(values.width)}.`);
     }
-    const input = readExpressionInput(positionals[0], values.file);
+    const input = readInput();
     if (values.write && input.path === undefined) throw new UsageError("--write needs --file <path>.");
 
     const { ast, diagnostics } = parse(input.text);

@@ -1,11 +1,9 @@
-import { parseArgs } from "node:util";
 import { hasErrors } from "../../diagnostics/index.js";
 import { graphParameterKeys } from "../../functions/index.js";
 import { parse, toGraphSource } from "../../parser/index.js";
 import type { Command, Streams } from "../command.js";
-import { readExpressionInput } from "../input.js";
+import { expressionArguments } from "../expression-arguments.js";
 import { formatDiagnostic } from "../report.js";
-import { UsageError } from "../usage-error.js";
 
 export const parseCommand: Command = {
   name: "parse",
@@ -24,17 +22,11 @@ errors: it is then partial, with "error" nodes where something is missing.
 
 Exit codes: 0 no syntax errors, 1 syntax errors, 2 usage error.`,
   run(args: string[], streams: Streams): number {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        file: { type: "string" },
-        spans: { type: "boolean", default: false },
-        graph: { type: "boolean", default: false },
-      },
+    const { values, readInput } = expressionArguments(args, {
+      spans: { type: "boolean", default: false },
+      graph: { type: "boolean", default: false },
     });
-    if (positionals.length > 1) throw new UsageError("Give one expression (quote it in the shell).");
-    const input = readExpressionInput(positionals[0], values.file);
+    const input = readInput();
     const { ast, diagnostics } = parse(input.text);
     for (const problem of diagnostics) {
       streams.stderr.write(`${formatDiagnostic(input.text, problem, input.source, streams.colours)}\n`);
