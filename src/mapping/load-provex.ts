@@ -1,0 +1,339 @@
+import type { Node, YAMLMap } from "yaml";
+import { closestName } from "../checker/index.js";
+import { quoteString } from "../parser/index.js";
+import { readDirectories } from "./directories.js";
+import type { LoadedParts } from "./load-parts.js";
+import type {
+  AttributeMapping,
+  FlowType,
+  MappingType,
+  ObjectMapping,
+  ScopingClause,
+  ScopingFilter,
+  SyncRule,
+} from "./model.js";
+import { readFlowType, readOperator } from "./model-values.js";
+import { type ConfigReader, entry, isNullScalar, keysOf, spanOf, valueOffsets } from "./yaml-reader.js";
+
+/** `applyOn` values of the provex format and the Graph flowType each stands for. */
+const APPLY_ON: Record<string, FlowType> = { always: "Always", create: "ObjectAddOnly" };
+
+/**
+ * Reads the provex configuration format (YAML or JSON; docs/configuration.md,
+ * schemas/provex-config.schema.json). Unknown keys are errors here: the format is ours, so an unknown
+ * key is almost always a typo.
+ */
+export function loadProvexConfig(reader: ConfigReader): LoadedParts {
+  const root = reader.map(reader.root, "The configuration");
+  const empty: LoadedParts = {
+    rules: [],
+    objects: [],
+    extra: {},
+    directories: [],
+    dialect: "entra",
+    assignment: undefined,
+  };
+  if (!root) return empty;
+  checkKeys(
+    reader,
+    root,
+    ["dialect", "assignment", "object", "scope", "mappings", "objects", "entra"],
+    "the configuration",
+  );
+  const dialectText = reader.string(entry(root, "dialect"), "dialect");
+  if (dialectText !== undefined && dialectText !== "entra" && dialectText !== "provex")
+    reader.report(
+      "config-value",
+      `dialect must be entra or provex, not ${JSON.stringify(dialectText)}.`,
+      entry(root, "dialect"),
+    );
+  const assignmentText = reader.string(entry(root, "assignment"), "assignment");
+  if (assignmentText !== undefined && assignmentText !== "assigned" && assignmentText !== "all")
+    reader.report(
+      "config-value",
+      `assignment must be assigned (sync only assigned users) or all.`,
+      entry(root, "assignment"),
+    );
+
+  const entraNode = reader.map(entry(root, "entra"), "entra");
+  const extra: Record<string, unknown> = {};
+  const rules: SyncRule[] = [];
+  if (entraNode) {
+    for (const { key, value } of keysOf(entraNode)) {
+      if (key !== "rules") extra[key] = reader.plain(value);
+    }
+    for (const item of reader.seq(entry(entraNode, "rules"), "entra.rules")?.items ?? []) {
+      const plain = reader.plain(item as Node);
+      if (typeof plain !== "object" || plain === null || Array.isArray(plain)) {
+        reader.report("config-type", "Each entry of entra.rules must be an object.", item as Node);
+        continue;
+      }
+      const { id, ...ruleExtra } = plain as Record<string, unknown>;
+      rules.push({ id: typeof id === "string" ? id : "", extra: ruleExtra });
+    }
+  }
+  if (rules.length === 0) rules.push({ id: "", extra: {} });
+
+  const objects: ObjectMapping[] = [];
+  const list = entry(root, "objects");
+  if (list !== undefined) {
+    if (entry(root, "object") ?? entry(root, "mappings") ?? entry(root, "scope"))
+      reader.report(
+        "config-conflict",
+        "Use either objects: [...] or object/scope/mappings at the top, not both.",
+        list,
+      );
+    for (const item of reader.seq(list, "objects")?.items ?? []) {
+      const map = reader.map(item as Node, "An object mapping");
+      if (!map) continue;
+      checkKeys(
+        reader,
+        map,
+        ["name", "source", "target", "enabled", "flowTypes", "rule", "scope", "mappings", "entra"],
+        "an object mapping",
+      );
+      const object = readObject(reader, map, map, rules.length);
+      if (object) objects.push(object);
+    }
+  } else {
+    const header = reader.map(entry(root, "object"), "object");
+    if (header)
+      checkKeys(
+        reader,
+        header,
+        ["name", "source", "target", "enabled", "flowTypes", "rule", "entra"],
+        "object",
+      );
+    if (entry(root, "mappings") === undefined)
+      reader.report(
+        "config-missing",
+        "The configuration needs mappings: a list of { target, attribute | expression | constant | none }.",
+        root,
+      );
+    const object = readObject(reader, header, root, rules.length);
+    if (object) objects.push(object);
+  }
+  return {
+    rules,
+    objects,
+    extra,
+    directories: readDirectories(extra.directories),
+    dialect: dialectText === "provex" ? "provex" : "entra",
+    assignment: assignmentText === "assigned" || assignmentText === "all" ? assignmentText : undefined,
+  };
+}
+
+/** An object mapping from its header (name, source, target) and its body (scope, mappings). */
+function readObject(
+  reader: ConfigReader,
+  header: YAMLMap | undefined,
+  body: YAMLMap,
+  ruleCount: number,
+): ObjectMapping | undefined {
+  const rule = reader.integer(entry(header, "rule"), "rule") ?? 0;
+  if (rule < 0 || rule >= ruleCount)
+    reader.report(
+      "config-value",
+      `rule must be the index of an entry in entra.rules (0 to ${ruleCount - 1}).`,
+      entry(header, "rule"),
+    );
+  const extraNode = entry(header, "entra");
+  const extra = extraNode === undefined ? {} : plainObject(reader, extraNode, "entra");
+  const scopeNode = entry(body, "scope");
+  let scope: ScopingFilter[] | null = "scope" in extra && extra.scope === null ? null : [];
+  if (scopeNode !== undefined && !isNullScalar(scopeNode)) {
+    const scopeMap = reader.map(scopeNode, "scope");
+    if (scopeMap) checkKeys(reader, scopeMap, ["filters"], "scope");
+    scope = [];
+    for (const item of reader.seq(entry(scopeMap, "filters"), "scope.filters")?.items ?? []) {
+      const filter = readFilter(reader, item as Node);
+      if (filter) scope.push(filter);
+    }
+  }
+  const mappings: AttributeMapping[] = [];
+  for (const item of reader.seq(entry(body, "mappings"), "mappings")?.items ?? []) {
+    const mapping = readMapping(reader, item as Node);
+    if (mapping) mappings.push(mapping);
+  }
+  return {
+    rule: Math.max(0, Math.min(rule, ruleCount - 1)),
+    name: reader.string(entry(header, "name"), "object.name", { coerce: true }) ?? "",
+    enabled: reader.boolean(entry(header, "enabled"), "enabled") ?? true,
+    sourceObjectName: reader.string(entry(header, "source"), "object.source") ?? "User",
+    targetObjectName:
+      reader.string(entry(header, "target"), "object.target") ?? "urn:ietf:params:scim:schemas:core:2.0:User",
+    flowTypes: reader.string(entry(header, "flowTypes"), "flowTypes") ?? "Add, Update, Delete",
+    scope,
+    mappings,
+    extra,
+    span: spanOf(header ?? body),
+  };
+}
+
+function readFilter(reader: ConfigReader, node: Node): ScopingFilter | undefined {
+  const map = reader.map(node, "A scoping filter");
+  if (!map) return undefined;
+  checkKeys(reader, map, ["name", "clauses", "entra"], "a scoping filter");
+  const clauses: ScopingClause[] = [];
+  for (const item of reader.seq(entry(map, "clauses"), "clauses")?.items ?? []) {
+    const clause = reader.map(item as Node, "A clause");
+    if (!clause) continue;
+    checkKeys(reader, clause, ["attribute", "operator", "value", "values", "entra"], "a clause");
+    const attribute = reader.string(entry(clause, "attribute"), "attribute");
+    if (attribute === undefined)
+      reader.report("config-missing", "A clause needs attribute: the source attribute it tests.", clause);
+    const operatorNode = entry(clause, "operator");
+    if (operatorNode === undefined)
+      reader.report(
+        "config-missing",
+        "A clause needs operator: EQUALS, IS_NOT_NULL, REGEX_MATCH, ….",
+        clause,
+      );
+    const operator = operatorNode === undefined ? undefined : readOperator(reader, operatorNode, clause);
+    const values: string[] = [];
+    const single = entry(clause, "value");
+    if (single !== undefined) {
+      const text = reader.string(single, "value", { coerce: true });
+      if (text !== undefined) values.push(text);
+    }
+    for (const value of reader.seq(entry(clause, "values"), "values")?.items ?? []) {
+      const text = reader.string(value as Node, "A value", { coerce: true });
+      if (text !== undefined) values.push(text);
+    }
+    const extraNode = entry(clause, "entra");
+    const extra = extraNode === undefined ? {} : plainObject(reader, extraNode, "entra");
+    if (attribute !== undefined && operator)
+      clauses.push({ attribute, operator, values, extra, span: spanOf(clause) });
+  }
+  const extraNode = entry(map, "entra");
+  return {
+    name: reader.string(entry(map, "name"), "name", { coerce: true }) ?? "",
+    clauses,
+    extra: extraNode === undefined ? {} : plainObject(reader, extraNode, "entra"),
+    span: spanOf(map),
+  };
+}
+
+const SOURCE_KEYS = ["attribute", "expression", "constant", "none"] as const;
+const MAPPING_KEYS = [
+  ...SOURCE_KEYS,
+  "target",
+  "default",
+  "applyOn",
+  "match",
+  "flowBehavior",
+  "exportMissingReferences",
+  "entra",
+];
+
+function readMapping(reader: ConfigReader, node: Node): AttributeMapping | undefined {
+  const map = reader.map(node, "A mapping");
+  if (!map) return undefined;
+  checkKeys(reader, map, MAPPING_KEYS, "a mapping");
+  const target = reader.string(entry(map, "target"), "target");
+  if (target === undefined) {
+    reader.report("config-missing", "A mapping needs target: the target attribute it writes.", map);
+    return undefined;
+  }
+  const given = SOURCE_KEYS.filter((key) => entry(map, key) !== undefined);
+  if (given.length !== 1) {
+    reader.report(
+      given.length === 0 ? "config-missing" : "config-conflict",
+      `The mapping of ${target} needs exactly one of attribute, expression, constant or none: true${given.length > 1 ? ` (it has ${given.join(" and ")})` : ""}.`,
+      map,
+    );
+  }
+  const kind = given[0] ?? "none";
+  let type: MappingType = "none";
+  let expression: string | null = null;
+  let expressionOffsets: number[] | undefined;
+  const sourceNode = entry(map, kind);
+  if (kind === "attribute") {
+    const name = reader.string(sourceNode, "attribute");
+    type = "direct";
+    expression = name === undefined ? null : `[${name}]`;
+    if (name !== undefined && sourceNode) {
+      const offsets = valueOffsets(reader.text, sourceNode);
+      // "[" and "]" are not in the text: point them at the name's first and last characters.
+      if (offsets)
+        expressionOffsets = [
+          offsets[0] ?? 0,
+          ...offsets.slice(0, -1),
+          offsets.at(-2) ?? 0,
+          offsets.at(-1) ?? 0,
+        ];
+    }
+  } else if (kind === "constant") {
+    const value = reader.string(sourceNode, "constant", { coerce: true });
+    type = "constant";
+    expression = value === undefined ? null : quoteString(value);
+  } else if (kind === "expression") {
+    const text = reader.string(sourceNode, "expression");
+    type = "expression";
+    expression = text ?? null;
+    if (text !== undefined && sourceNode) expressionOffsets = valueOffsets(reader.text, sourceNode);
+  } else if (sourceNode !== undefined && reader.boolean(sourceNode, "none") === false) {
+    reader.report(
+      "config-value",
+      "none takes true; give attribute, expression or constant instead.",
+      sourceNode,
+    );
+  }
+  const extraNode = entry(map, "entra");
+  return {
+    target,
+    type,
+    expression,
+    expressionOffsets,
+    defaultValue: reader.nullableString(entry(map, "default"), "default") ?? null,
+    flowType: readApplyOn(reader, entry(map, "applyOn")),
+    flowBehavior: reader.string(entry(map, "flowBehavior"), "flowBehavior") ?? "FlowWhenChanged",
+    matchingPriority: readMatch(reader, entry(map, "match")),
+    exportMissingReferences:
+      reader.boolean(entry(map, "exportMissingReferences"), "exportMissingReferences") ?? false,
+    extra: extraNode === undefined ? {} : plainObject(reader, extraNode, "entra"),
+    span: spanOf(map),
+  };
+}
+
+function readApplyOn(reader: ConfigReader, node: Node | undefined): FlowType {
+  const text = reader.string(node, "applyOn");
+  if (text === undefined) return "Always";
+  const short = APPLY_ON[text];
+  if (short) return short;
+  return readFlowType(reader, node) ?? "Always";
+}
+
+function readMatch(reader: ConfigReader, node: Node | undefined): number {
+  const priority = reader.integer(node, "match");
+  if (priority !== undefined && priority < 1) {
+    reader.report(
+      "config-value",
+      "match is a matching priority: 1 is tried first; leave it out for other attributes.",
+      node,
+    );
+    return 0;
+  }
+  return priority ?? 0;
+}
+
+function checkKeys(reader: ConfigReader, map: YAMLMap, allowed: readonly string[], what: string): void {
+  for (const { key, node } of keysOf(map)) {
+    if (allowed.includes(key)) continue;
+    const suggestion = closestName(key, allowed);
+    reader.report(
+      "unknown-property",
+      `Unknown key ${JSON.stringify(key)} in ${what}${suggestion ? `; did you mean ${suggestion}?` : `; allowed: ${allowed.join(", ")}.`}`,
+      node,
+    );
+  }
+}
+
+function plainObject(reader: ConfigReader, node: Node, what: string): Record<string, unknown> {
+  const value = reader.plain(node);
+  if (typeof value === "object" && value !== null && !Array.isArray(value))
+    return value as Record<string, unknown>;
+  if (value !== null)
+    reader.report("config-type", `${what} must be an object of Entra properties kept as they are.`, node);
+  return {};
+}

@@ -1,0 +1,49 @@
+import type { Node } from "yaml";
+import { closestName } from "../checker/index.js";
+import { FLOW_TYPES, type FlowType, SCOPING_OPERATORS, type ScopingOperator } from "./model.js";
+import type { ConfigReader } from "./yaml-reader.js";
+
+/** Reads a scoping operator name; UI spellings ("NOT EQUALS", "Greater_Than") are accepted. */
+export function readOperator(
+  reader: ConfigReader,
+  node: Node | undefined,
+  clause: Node,
+): ScopingOperator | undefined {
+  const text = reader.string(node, "operatorName");
+  if (text === undefined) {
+    if (node === undefined)
+      reader.report("config-missing", "A clause needs an operator such as EQUALS or IS_NOT_NULL.", clause);
+    return undefined;
+  }
+  const operator = normalizeOperator(text);
+  if (operator) return operator;
+  const suggestion = closestName(text.toUpperCase(), SCOPING_OPERATORS);
+  reader.report(
+    "unknown-operator",
+    `Unknown scoping operator ${JSON.stringify(text)}${suggestion ? `; did you mean ${suggestion}?` : "."} Use one of ${SCOPING_OPERATORS.join(", ")}.`,
+    node,
+  );
+  return undefined;
+}
+
+export function normalizeOperator(text: string): ScopingOperator | undefined {
+  const upper = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
+  return (SCOPING_OPERATORS as readonly string[]).includes(upper) ? (upper as ScopingOperator) : undefined;
+}
+
+/** Reads Graph's flowType (Always, ObjectAddOnly, …). */
+export function readFlowType(reader: ConfigReader, node: Node | undefined): FlowType | undefined {
+  const text = reader.string(node, "flowType");
+  if (text === undefined) return undefined;
+  const found = FLOW_TYPES.find((flow) => flow.toLowerCase() === text.toLowerCase());
+  if (!found)
+    reader.report(
+      "config-value",
+      `flowType must be one of ${FLOW_TYPES.join(", ")}, not ${JSON.stringify(text)}.`,
+      node,
+    );
+  return found;
+}
