@@ -59,6 +59,8 @@ export interface AttributeTable {
   /** True when the directory defined the attributes (not just the well-known fallbacks). */
   readonly defined: boolean;
   readonly names: readonly string[];
+  /** The attributes a create must write (`required: true`; SCIM's userName when nothing is defined). */
+  readonly required: readonly string[];
 }
 
 export function attributeTable(
@@ -75,10 +77,12 @@ export function attributeTable(
   const byName = new Map<string, AttributeDefinition>();
   for (const known of side === "source" ? KNOWN_SOURCE : KNOWN_TARGET) byName.set(known.name, known);
   for (const definition of found?.attributes ?? []) byName.set(definition.name, definition);
+  const definitions = found?.attributes ?? (side === "target" ? KNOWN_TARGET : []);
   return {
     get: (name) => byName.get(name),
     defined: found !== undefined,
-    names: [...(found?.attributes ?? []).map((a) => a.name)],
+    names: (found?.attributes ?? []).map((a) => a.name),
+    required: definitions.filter((a) => a.required).map((a) => a.name),
   };
 }
 
