@@ -35,4 +35,41 @@ export {
   type ValueKind,
 } from "./functions/index.js";
 export { type TokenizeResult, tokenize } from "./lexer/index.js";
+/**
+ * Mapping configurations and the provision-on-demand preview: `loadConfig(text, { format })` reads
+ * Entra's exported synchronizationSchema JSON or the provex YAML/JSON format into one
+ * {@link MappingConfig} (never throws; problems are positioned diagnostics); `preview(config, users,
+ * { target, context })` returns, per user, the steps Entra shows, the action, the SCIM request(s) and
+ * warnings; `writeConfig` / `convertConfig` write either format back.
+ */
+export {
+  type AttributeMapping,
+  type ClauseResult,
+  type ConfigFormat,
+  type ConvertResult,
+  convertConfig,
+  createPreviewer,
+  evaluateScope,
+  type FilterResult,
+  type LoadConfigOptions,
+  loadConfig,
+  type MappingConfig,
+  type MappingType,
+  type ObjectMapping,
+  type PreviewAction,
+  type Previewer,
+  type PreviewMatch,
+  type PreviewOptions,
+  type PreviewStep,
+  type PreviewWarning,
+  preview,
+  SCOPING_OPERATORS,
+  type ScimRequest,
+  type ScopingClause,
+  type ScopingFilter,
+  type ScopingOperator,
+  type UserPreview,
+  type WriteConfigOptions,
+  writeConfig,
+} from "./mapping/index.js";
 export * from "./parser/index.js";

@@ -1,0 +1,35 @@
+/**
+ * Mapping configurations and the provision-on-demand preview. Pure: no Node built-ins, so the
+ * playground runs it in the browser.
+ */
+export { type ConvertResult, convertConfig, type WriteConfigOptions, writeConfig } from "./convert.js";
+export { type LoadConfigOptions, loadConfig } from "./load-config.js";
+export type {
+  AttributeDefinition,
+  AttributeMapping,
+  ConfigFormat,
+  DirectoryDefinition,
+  FlowType,
+  MappingConfig,
+  MappingType,
+  ObjectMapping,
+  ScopingClause,
+  ScopingFilter,
+  ScopingOperator,
+  SyncRule,
+} from "./model.js";
+export { SCOPING_OPERATORS } from "./model.js";
+export { createPreviewer, type Previewer, preview } from "./preview.js";
+export type {
+  PreviewAction,
+  PreviewMatch,
+  PreviewOptions,
+  PreviewStep,
+  PreviewStepName,
+  PreviewWarning,
+  ScimRequest,
+  StepStatus,
+  UserPreview,
+} from "./preview-types.js";
+export type { ClauseResult, FilterResult, ScopeResult } from "./scoping.js";
+export { evaluateScope } from "./scoping.js";
