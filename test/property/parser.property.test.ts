@@ -58,7 +58,24 @@ const tokenSoup = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map
 
 /** One character, often one that means something to the lexer (quotes, backslashes, brackets). */
 const character = fc.oneof(
-  fc.constantFrom('"', "\\", "[", "(", ")", ",", " ", "\n", "a", "Z", "0", "-", "é", "\u{1F600}", "\u201C", "'"),
+  fc.constantFrom(
+    '"',
+    "\\",
+    "[",
+    "(",
+    ")",
+    ",",
+    " ",
+    "\n",
+    "a",
+    "Z",
+    "0",
+    "-",
+    "é",
+    "\u{1F600}",
+    "\u201C",
+    "'",
+  ),
   fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
 );
 
