@@ -2,13 +2,15 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command, Streams } from "./command.js";
+import { convertCommand } from "./commands/convert.js";
 import { evalCommand } from "./commands/eval.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { parseCommand } from "./commands/parse.js";
+import { previewCommand } from "./commands/preview.js";
 import { palette } from "./report.js";
 import { UsageError } from "./usage-error.js";
 
-const commands: readonly Command[] = [evalCommand, fmtCommand, parseCommand];
+const commands: readonly Command[] = [convertCommand, evalCommand, fmtCommand, parseCommand, previewCommand];
 
 const overview = `Usage: provex <command> [options]
 
