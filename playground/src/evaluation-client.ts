@@ -1,0 +1,69 @@
+import type { EvaluationRequest, EvaluationResponse } from "./evaluation-protocol.js";
+
+/** The outcome the page shows: the worker's answer, or a timeout the client declared itself. */
+export type EvaluationOutcome =
+  | EvaluationResponse
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly stage: "timeout";
+      readonly code: "timeout";
+      readonly message: string;
+      readonly span: undefined;
+    };
+
+/**
+ * Runs evaluations in a Web Worker, one at a time, newest wins. A request still running when a newer
+ * one arrives, or after `timeoutMs`, is stopped by terminating the worker (the only way to interrupt
+ * synchronous JavaScript) and starting a fresh one.
+ */
+export class EvaluationClient {
+  private worker: Worker;
+  private pending: { id: number; timer: ReturnType<typeof setTimeout> } | undefined;
+  private nextId = 1;
+
+  constructor(
+    private readonly onResult: (outcome: EvaluationOutcome) => void,
+    private readonly timeoutMs = 2000,
+  ) {
+    this.worker = this.startWorker();
+  }
+
+  evaluate(request: Omit<EvaluationRequest, "id">): number {
+    if (this.pending) this.stop();
+    const id = this.nextId++;
+    const timer = setTimeout(() => {
+      if (this.pending?.id !== id) return;
+      this.stop();
+      this.onResult({
+        id,
+        ok: false,
+        stage: "timeout",
+        code: "timeout",
+        message: `Evaluation stopped after ${this.timeoutMs / 1000} s: the expression ran too long for this input.`,
+        span: undefined,
+      });
+    }, this.timeoutMs);
+    this.pending = { id, timer };
+    this.worker.postMessage({ ...request, id } satisfies EvaluationRequest);
+    return id;
+  }
+
+  private startWorker(): Worker {
+    const worker = new Worker(new URL("./evaluation-worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (event: MessageEvent<EvaluationResponse>) => {
+      if (this.pending?.id !== event.data.id) return;
+      clearTimeout(this.pending.timer);
+      this.pending = undefined;
+      this.onResult(event.data);
+    };
+    return worker;
+  }
+
+  private stop(): void {
+    if (this.pending) clearTimeout(this.pending.timer);
+    this.pending = undefined;
+    this.worker.terminate();
+    this.worker = this.startWorker();
+  }
+}

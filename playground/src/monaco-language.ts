@@ -1,0 +1,183 @@
+import type { Diagnostic } from "../../src/diagnostics/index.js";
+import {
+  type CompletionKind,
+  codeActions,
+  complete,
+  diagnose,
+  formatDocument,
+  hover,
+  type LanguageOptions,
+  semanticTokenModifiers,
+  semanticTokens,
+  semanticTokenTypes,
+  signatureHelp,
+} from "../../src/language/index.js";
+import { monaco } from "./monaco-setup.js";
+import { defineThemes, languageConfiguration, monarchLanguage } from "./monarch.js";
+import { toRange, toSpan } from "./offsets.js";
+
+export const LANGUAGE_ID = "provex";
+
+/**
+ * Registers the provex language with Monaco: Monarch colouring and every service of src/language,
+ * each a few lines converting offsets to positions. `options()` gives the current sample user and schema.
+ */
+export function registerProvexLanguage(options: () => LanguageOptions): void {
+  const { languages } = monaco;
+  languages.register({ id: LANGUAGE_ID });
+  languages.setMonarchTokensProvider(LANGUAGE_ID, monarchLanguage);
+  languages.setLanguageConfiguration(LANGUAGE_ID, languageConfiguration);
+  defineThemes(monaco);
+
+  const kinds: Record<CompletionKind, monaco.languages.CompletionItemKind> = {
+    function: languages.CompletionItemKind.Function,
+    attribute: languages.CompletionItemKind.Field,
+    constant: languages.CompletionItemKind.Constant,
+    snippet: languages.CompletionItemKind.Snippet,
+  };
+  languages.registerCompletionItemProvider(LANGUAGE_ID, {
+    triggerCharacters: ["[", "("],
+    provideCompletionItems(model, position) {
+      const offset = model.getOffsetAt(position);
+      const suggestions = complete(model.getValue(), offset, options()).map((item) => ({
+        label: item.label,
+        kind: kinds[item.kind],
+        detail: item.detail,
+        documentation: item.documentation ? { value: item.documentation } : undefined,
+        insertText: item.insertText,
+        insertTextRules: item.snippet ? languages.CompletionItemInsertTextRule.InsertAsSnippet : undefined,
+        range: toRange(model, item.range),
+        sortText: item.sortText,
+      }));
+      return { suggestions };
+    },
+  });
+
+  languages.registerSignatureHelpProvider(LANGUAGE_ID, {
+    signatureHelpTriggerCharacters: ["(", ","],
+    signatureHelpRetriggerCharacters: [","],
+    provideSignatureHelp(model, position) {
+      const help = signatureHelp(model.getValue(), model.getOffsetAt(position));
+      if (!help) return null;
+      return {
+        value: {
+          signatures: [
+            {
+              label: help.label,
+              documentation: help.documentation,
+              parameters: help.parameters.map((parameter) => ({
+                label: [parameter.label[0], parameter.label[1]] as [number, number],
+                documentation: parameter.documentation,
+              })),
+            },
+          ],
+          activeSignature: 0,
+          activeParameter: help.activeParameter,
+        },
+        dispose() {},
+      };
+    },
+  });
+
+  languages.registerHoverProvider(LANGUAGE_ID, {
+    provideHover(model, position) {
+      const result = hover(model.getValue(), model.getOffsetAt(position), options());
+      if (!result) return null;
+      // Plain Markdown, untrusted and without HTML: user values sit in code fences (src/language).
+      return { range: toRange(model, result.span), contents: result.contents.map((value) => ({ value })) };
+    },
+  });
+
+  languages.registerCodeActionProvider(LANGUAGE_ID, {
+    provideCodeActions(model, range, context) {
+      const text = model.getValue();
+      const current = options();
+      const actions = codeActions(text, diagnose(text, current), toSpan(model, range), current).map(
+        (action) => ({
+          title: action.title,
+          kind: "quickfix",
+          isPreferred: action.preferred,
+          diagnostics: context.markers.filter((marker) => marker.code === action.diagnosticCode),
+          edit: {
+            edits: action.edits.map((edit) => ({
+              resource: model.uri,
+              versionId: model.getVersionId(),
+              textEdit: { range: toRange(model, edit.span), text: edit.newText },
+            })),
+          },
+        }),
+      );
+      return { actions, dispose() {} };
+    },
+  });
+
+  languages.registerDocumentFormattingEditProvider(LANGUAGE_ID, {
+    provideDocumentFormattingEdits(model) {
+      const result = formatDocument(model.getValue());
+      if (!result.ok) return [];
+      return result.edits.map((edit) => ({ range: toRange(model, edit.span), text: edit.newText }));
+    },
+  });
+
+  languages.registerDocumentSemanticTokensProvider(LANGUAGE_ID, {
+    getLegend: () => ({ tokenTypes: [...semanticTokenTypes], tokenModifiers: [...semanticTokenModifiers] }),
+    provideDocumentSemanticTokens(model) {
+      // LSP encoding: five numbers per token, line and start relative to the previous token.
+      const data: number[] = [];
+      let previousLine = 0;
+      let previousColumn = 0;
+      for (const token of semanticTokens(model.getValue())) {
+        const position = model.getPositionAt(token.start);
+        const line = position.lineNumber - 1;
+        const column = position.column - 1;
+        const modifiers = token.modifiers.reduce(
+          (bits, modifier) => bits | (1 << semanticTokenModifiers.indexOf(modifier)),
+          0,
+        );
+        data.push(
+          line - previousLine,
+          line === previousLine ? column - previousColumn : column,
+          token.length,
+          semanticTokenTypes.indexOf(token.type),
+          modifiers,
+        );
+        previousLine = line;
+        previousColumn = column;
+      }
+      return { data: new Uint32Array(data) };
+    },
+    releaseDocumentSemanticTokens() {},
+  });
+}
+
+const severities = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+/** Shows diagnostics as markers (squiggles) under an owner, replacing that owner's previous ones. */
+export function showDiagnostics(
+  model: monaco.editor.ITextModel,
+  owner: string,
+  diagnostics: readonly Diagnostic[],
+): void {
+  monaco.editor.setModelMarkers(
+    model,
+    owner,
+    diagnostics.map((diagnostic) => {
+      const range = toRange(model, diagnostic.span);
+      // An empty span (a missing argument) would be invisible: widen it to one character.
+      const endColumn =
+        diagnostic.span.start === diagnostic.span.end ? range.startColumn + 1 : range.endColumn;
+      return {
+        ...range,
+        endColumn,
+        severity: severities[diagnostic.severity],
+        message: diagnostic.message,
+        code: diagnostic.code,
+        source: "provex",
+      };
+    }),
+  );
+}

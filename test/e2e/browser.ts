@@ -1,0 +1,102 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+const ROOT = resolve(import.meta.dirname, "../..");
+export const OUTPUT = join(ROOT, "dist-playground");
+
+/** The flags STACK.md found to work headless on CI; nothing else is passed but the profile and the port. */
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Whether the browser tests can run; off CI a missing Chromium skips them loudly, on CI it fails. */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI) throw new Error(`${CHROMIUM} is missing; install Debian's chromium package.`);
+  console.warn(
+    `\n!!! ${CHROMIUM} not found: the playground's browser tests are SKIPPED. apt-get install -y chromium !!!\n`,
+  );
+  return false;
+}
+
+async function newestChange(directory: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(directory, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the playground with Vite's API when the output is missing or older than its sources. */
+export async function ensurePlaygroundBuilt(): Promise<void> {
+  const index = join(OUTPUT, "index.html");
+  if (existsSync(index)) {
+    const sources = Math.max(
+      await newestChange(join(ROOT, "playground")),
+      await newestChange(join(ROOT, "src")),
+    );
+    if (statSync(index).mtimeMs >= sources) return;
+  }
+  const { build } = await import("vite");
+  await build({ configFile: join(ROOT, "playground/vite.config.ts"), logLevel: "warn" });
+}
+
+/** Chromium started by us (exact flags, fresh profile) and driven over CDP; `close` kills and cleans up. */
+export interface BrowserSession {
+  readonly browser: Browser;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<BrowserSession> {
+  const profile = mkdtempSync(join(tmpdir(), "provex-chromium-"));
+  const child: ChildProcess = spawn(
+    CHROMIUM,
+    [...FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-port=0", "about:blank"],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
+  const endpoint = await new Promise<string>((done, fail) => {
+    let output = "";
+    const timer = setTimeout(() => fail(new Error(`Chromium did not start:\n${output}`)), 30_000);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        done(match[1]);
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      fail(new Error(`Chromium exited (${code}):\n${output}`));
+    });
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  return {
+    browser,
+    newPage: async () => {
+      const context = browser.contexts()[0] ?? (await browser.newContext());
+      return context.newPage();
+    },
+    close: async () => {
+      await browser.close().catch(() => {});
+      if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once("exit", done));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

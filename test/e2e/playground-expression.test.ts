@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable } from "./browser.js";
+import {
+  type PlaygroundSession,
+  resultCount,
+  setExpression,
+  startPlayground,
+  waitForResult,
+} from "./playground-session.js";
+
+describe.runIf(chromiumAvailable())("playground: expression mode", () => {
+  let session: PlaygroundSession;
+  beforeAll(async () => {
+    session = await startPlayground();
+  }, 180_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("loads with the first example evaluated and no console errors", async () => {
+    const { page, consoleErrors, screenshot } = await session.open();
+    await page.waitForFunction(
+      () => (window as unknown as { __provex: { results: number } }).__provex.results > 0,
+    );
+    await screenshot("loaded");
+    expect(await page.textContent("#value-kind")).toBe("string");
+    expect(await page.textContent("#value")).toBe("Zoe.VanderBerg@contoso.com");
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the value of a typed expression with its kind", async () => {
+    const { page, screenshot } = await session.open();
+    await page.fill("#attributes", JSON.stringify({ givenName: "Ada", surname: "Lovelace" }));
+    await setExpression(page, "");
+    await page.click("#editor .view-lines");
+    const before = await resultCount(page);
+    await page.keyboard.type('Join(".", [givenName], [surname]', { delay: 10 });
+    await page.waitForFunction(() => document.querySelector("#value")?.textContent === "Ada.Lovelace");
+    await screenshot("typed");
+    expect(await page.textContent("#value-kind")).toBe("string");
+    expect(await resultCount(page)).toBeGreaterThan(before);
+
+    const splitting = await resultCount(page);
+    await setExpression(page, 'Split("a,b,c", ",")');
+    await waitForResult(page, splitting);
+    await page.waitForFunction(() =>
+      document.querySelector("#value-kind")?.textContent?.startsWith("multi-valued"),
+    );
+    expect(await page.$$eval("#value li", (items) => items.map((item) => item.textContent))).toEqual([
+      "a",
+      "b",
+      "c",
+    ]);
+
+    const skipping = await resultCount(page);
+    await setExpression(page, "IgnoreFlowIfNullOrEmpty([nothing])");
+    await waitForResult(page, skipping);
+    expect(await page.textContent("#value-kind")).toBe("flow skipped");
+    await page.close();
+  });
+});

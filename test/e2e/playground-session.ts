@@ -1,0 +1,90 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { servePlayground } from "../../scripts/serve-playground.mjs";
+import { type BrowserSession, ensurePlaygroundBuilt, launchChromium, OUTPUT } from "./browser.js";
+
+const RESULTS = join(import.meta.dirname, "../../test-results");
+
+/** One server and one Chromium for a test file; each test opens its own page. */
+export interface PlaygroundSession {
+  readonly url: string;
+  open(fragment?: string): Promise<PlaygroundPage>;
+  close(): Promise<void>;
+}
+
+/** A loaded playground page with the problems it reported (console errors, page errors, dialogs). */
+export interface PlaygroundPage {
+  readonly page: Page;
+  readonly consoleErrors: string[];
+  readonly dialogs: string[];
+  screenshot(name: string): Promise<void>;
+}
+
+export async function startPlayground(): Promise<PlaygroundSession> {
+  await ensurePlaygroundBuilt();
+  const server = await servePlayground(OUTPUT, 0);
+  let browser: BrowserSession;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  mkdirSync(RESULTS, { recursive: true });
+  return {
+    url: server.url,
+    async open(fragment = "") {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const consoleErrors: string[] = [];
+      const dialogs: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error") consoleErrors.push(message.text());
+      });
+      page.on("pageerror", (error) => consoleErrors.push(error.message));
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(server.url + fragment);
+      await page.waitForFunction(
+        () => (window as unknown as { __provex?: { ready: boolean } }).__provex?.ready,
+      );
+      return {
+        page,
+        consoleErrors,
+        dialogs,
+        screenshot: async (name) => {
+          await page.screenshot({ path: join(RESULTS, `playground-${name}.png`) });
+        },
+      };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Replaces the editor's text through Monaco's API, as a paste would (one undoable edit). */
+export async function setExpression(page: Page, text: string): Promise<void> {
+  await page.evaluate((value) => {
+    const { editor } = (
+      window as unknown as { __provex: { editor: { getModel(): { setValue(v: string): void } } } }
+    ).__provex;
+    editor.getModel().setValue(value);
+  }, text);
+}
+
+/** Waits until the value pane shows a result newer than `after` results. */
+export async function waitForResult(page: Page, after: number): Promise<void> {
+  await page.waitForFunction(
+    (count) => (window as unknown as { __provex: { results: number } }).__provex.results > count,
+    after,
+  );
+}
+
+export async function resultCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __provex: { results: number } }).__provex.results);
+}
