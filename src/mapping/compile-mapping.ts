@@ -22,6 +22,8 @@ export interface CompiledMapping {
   readonly diagnostics: readonly Diagnostic[];
   /** The step details show `[Redact]` instead of the value (the expression calls Redact). */
   readonly redacted: boolean;
+  /** Source attributes read inside Redact: the Import step's details hide their values too. */
+  readonly redactedAttributes: readonly string[];
   /** Attributes read in the condition of an IIF: the preview warns when one is null or empty. */
   readonly iifConditionAttributes: readonly string[];
   /** Warnings that hold whatever the user (Switch on a reference, provex-only functions). */
@@ -75,12 +77,16 @@ export function compileMapping(
       staticWarnings.push({ code: "provex-only", target: mapping.target, message: d.message });
   }
   const iifConditionAttributes: string[] = [];
+  const redactedAttributes: string[] = [];
   let redacted = false;
   if (ast) {
     walk(ast, (node) => {
       if (node.kind !== "call") return;
       const name = node.name.toLowerCase();
-      if (name === "redact") redacted = true;
+      if (name === "redact") {
+        redacted = true;
+        for (const argument of node.arguments) collectAttributes(argument, redactedAttributes);
+      }
       if (name === "iif" && node.arguments[0]) collectAttributes(node.arguments[0], iifConditionAttributes);
       const switched = node.arguments[0];
       if (
@@ -102,6 +108,7 @@ export function compileMapping(
     error,
     diagnostics,
     redacted,
+    redactedAttributes,
     iifConditionAttributes,
     staticWarnings,
     directAttribute: ast?.kind === "attribute" ? ast.name : undefined,

@@ -59,6 +59,7 @@ export function createPreviewer(
   const targetTable = attributeTable(config, object, "target");
   const compiled = object.mappings.map((mapping) => compileMapping(mapping, config.dialect, sourceTable));
   const matchers = matchingMappings(compiled);
+  const redactedAttributes = new Set(compiled.flatMap((c) => c.redactedAttributes));
   const directory = new TargetDirectory(options.target ?? []);
   // One instant for the whole run, so that Now() agrees across users and steps.
   const context = { ...options.context, now: options.context?.now ?? new Date() };
@@ -117,8 +118,11 @@ export function createPreviewer(
     warnings: PreviewWarning[],
   ): UserPreview {
     const values = matchingValues(matchers, flowInput(attributes, "create", warnings));
+    // Null attributes are not imported (Entra's Import step lists only present ones); Redact hides values.
     const read = Object.fromEntries(
-      Object.entries(attributes).filter(([, value]) => value !== null && value !== undefined),
+      Object.entries(attributes)
+        .filter(([, value]) => value !== null && value !== undefined)
+        .map(([name, value]) => [name, redactedAttributes.has(name) ? "[Redact]" : value]),
     );
     if (values.every((v) => v.value === null)) {
       const names = values.map((v) => v.target).join(", ");
