@@ -52,14 +52,23 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Mappi
     };
   }
   const config: MappingConfig = { format, ...parts, diagnostics: [] };
-  const diagnostics: Diagnostic[] = [...reader.problems];
+  const diagnostics: Diagnostic[] = withoutKnockOnErrors(reader.problems);
   for (const object of config.objects) diagnostics.push(...checkObject(config, object));
   diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { ...config, diagnostics };
 }
 
+/**
+ * Entra's export has `synchronizationRules` (and usually `directories`); a truncated export may lose
+ * them from the tree, so the raw text is asked too.
+ */
 function detectFormat(reader: ConfigReader): ConfigFormat {
-  return isMap(reader.root) && entry(reader.root, "synchronizationRules") !== undefined ? "entra" : "provex";
+  if (
+    isMap(reader.root) &&
+    (entry(reader.root, "synchronizationRules") ?? entry(reader.root, "directories")) !== undefined
+  )
+    return "entra";
+  return /^\s*\{[\s\S]*"(synchronizationRules|directories)"\s*:/.test(reader.text) ? "entra" : "provex";
 }
 
 /** Compiles every expression and checks every clause of one object mapping. */
@@ -139,4 +148,21 @@ function checkObject(config: MappingConfig, object: ObjectMapping): Diagnostic[]
     }
   }
   return problems;
+}
+
+/**
+ * After a syntax error, the parser's follow-up complaints at the same place and "missing" errors for
+ * parts cut off by it say nothing new; keep the first syntax error per place and drop the rest.
+ */
+function withoutKnockOnErrors(problems: readonly Diagnostic[]): Diagnostic[] {
+  const syntaxAt = new Set<number>();
+  const hasSyntaxError = problems.some((d) => d.code === "config-syntax");
+  return problems.filter((d) => {
+    if (d.code === "config-syntax") {
+      if (syntaxAt.has(d.span.start)) return false;
+      syntaxAt.add(d.span.start);
+      return true;
+    }
+    return !(hasSyntaxError && d.code === "config-missing");
+  });
 }
