@@ -85,6 +85,7 @@ errors, 2 usage error.`,
           : users.bytes.read / Math.max(1, users.bytes.size),
       );
     }
+    progress?.update(index, 1, true);
     progress?.finish();
     write.end(tally, streams);
     return tally.failed > 0 ? 1 : 0;
