@@ -88,7 +88,7 @@ describe("provex preview", () => {
   });
 
   it("reads JSON, JSONL and CSV users to the same results", async () => {
-    const results = [];
+    const results: { action: string }[][] = [];
     for (const users of [usersJson, usersJsonl, usersCsv]) {
       const run = await runCli([
         "preview",
@@ -106,7 +106,7 @@ describe("provex preview", () => {
       expect(run.code).toBe(0);
       results.push(jsonl(run.stdout));
     }
-    expect(results[0].map((r: { action: string }) => r.action)).toEqual(["Create", "Skip", "Update"]);
+    expect(results[0]?.map((r) => r.action)).toEqual(["Create", "Skip", "Update"]);
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
   });
