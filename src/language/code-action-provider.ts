@@ -24,12 +24,12 @@ const fixers: Readonly<Record<string, Fixer>> = {
   },
   "unknown-function": (written) => {
     const suggestion = closestName(written, functions.keys());
-    return suggestion ? replaceWith(suggestion, `Did you mean ${suggestion}?`) : undefined;
+    return suggestion ? replaceWith(suggestion) : undefined;
   },
   "unknown-attribute": (written, _diagnostic, options) => {
     const name = written.slice(1, -1);
     const suggestion = options.schema ? closestName(name, options.schema) : undefined;
-    return suggestion ? replaceWith(`[${suggestion}]`, `Did you mean [${suggestion}]?`) : undefined;
+    return suggestion ? replaceWith(`[${suggestion}]`) : undefined;
   },
   "attribute-name-case": (written, _diagnostic, options) => {
     const name = written.slice(1, -1).toLowerCase();

@@ -96,7 +96,8 @@ export async function launchChromium(): Promise<BrowserSession> {
         child.kill("SIGTERM");
         await exited;
       }
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be flushing the profile for a moment after exit.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

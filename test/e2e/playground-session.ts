@@ -51,6 +51,8 @@ export async function startPlayground(): Promise<PlaygroundSession> {
       await page.waitForFunction(
         () => (window as unknown as { __provex?: { ready: boolean } }).__provex?.ready,
       );
+      // The first evaluation is in flight when the page says ready; tests count results after it.
+      await waitForResult(page, 0);
       return {
         page,
         consoleErrors,
@@ -87,4 +89,33 @@ export async function waitForResult(page: Page, after: number): Promise<void> {
 
 export async function resultCount(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __provex: { results: number } }).__provex.results);
+}
+
+/** Places the cursor at the end of the text and focuses the editor. */
+export async function cursorToEnd(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const { editor } = (
+      window as unknown as {
+        __provex: {
+          editor: {
+            focus(): void;
+            getModel(): { getFullModelRange(): { endLineNumber: number; endColumn: number } };
+            setPosition(position: { lineNumber: number; column: number }): void;
+          };
+        };
+      }
+    ).__provex;
+    const end = editor.getModel().getFullModelRange();
+    editor.focus();
+    editor.setPosition({ lineNumber: end.endLineNumber, column: end.endColumn });
+  });
+}
+
+/** Runs an editor action the way a keybinding would (headless Chromium ignores Ctrl+Space, STACK.md). */
+export async function triggerAction(page: Page, action: string): Promise<void> {
+  await page.evaluate((id) => {
+    (
+      window as unknown as { __provex: { editor: { trigger(s: string, id: string, a: object): void } } }
+    ).__provex.editor.trigger("test", id, {});
+  }, action);
 }

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: expected snippet bodies (${1:name}), not templates.
 import { describe, expect, it } from "vitest";
 import { functions } from "../../src/functions/index.js";
 import { callSnippet, complete } from "../../src/language/index.js";

@@ -30,7 +30,7 @@ describe("codeActions", () => {
       text: 'Join(".", [a])',
     });
     expect(fixed('InStr([a], "b", 1, VBTEXTCOMPARE)')?.text).toBe('InStr([a], "b", 1, vbTextCompare)');
-    expect(fixed('Jion(".", [a])')).toMatchObject({ title: "Did you mean Join?", text: 'Join(".", [a])' });
+    expect(fixed('Jion(".", [a])')).toMatchObject({ title: "Change to Join", text: 'Join(".", [a])' });
   });
 
   it("fixes quotes and operators", () => {

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable } from "./browser.js";
+import {
+  cursorToEnd,
+  type PlaygroundSession,
+  setExpression,
+  startPlayground,
+  triggerAction,
+} from "./playground-session.js";
+
+interface Marker {
+  message: string;
+  code: string;
+  severity: number;
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
+describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () => {
+  let session: PlaygroundSession;
+  beforeAll(async () => {
+    session = await startPlayground();
+  }, 180_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("underlines a typo with the checker's message at the right position", async () => {
+    const { page, screenshot } = await session.open();
+    await setExpression(page, 'Join(".", Trm([givenName]))');
+    await page.waitForSelector("#editor .squiggly-error");
+    const markers = await page.evaluate(() => {
+      const { monaco } = (
+        window as unknown as { __provex: { monaco: { editor: { getModelMarkers(f: object): unknown[] } } } }
+      ).__provex;
+      return monaco.editor.getModelMarkers({ owner: "provex" });
+    });
+    expect(markers).toHaveLength(1);
+    const marker = markers[0] as Marker;
+    expect(marker.code).toBe("unknown-function");
+    expect(marker.message).toContain("did you mean Trim?");
+    expect(marker.severity).toBe(8); // MarkerSeverity.Error
+    expect([marker.startLineNumber, marker.startColumn, marker.endLineNumber, marker.endColumn]).toEqual([
+      1, 11, 1, 14,
+    ]);
+    expect(await page.textContent("#problems")).toContain("[unknown-function]");
+    expect(await page.textContent("#value-kind")).toBe("error");
+    await screenshot("squiggle");
+
+    // The quick fix replaces the name; the squiggle goes away.
+    await page.evaluate(() => {
+      const { editor } = (window as unknown as { __provex: { editor: { setPosition(p: object): void } } })
+        .__provex;
+      editor.setPosition({ lineNumber: 1, column: 12 });
+    });
+    await triggerAction(page, "editor.action.quickFix");
+    await page.waitForSelector(".action-widget", { state: "visible" });
+    await screenshot("quick-fix");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __provex: { editor: { getValue(): string } } }).__provex.editor.getValue() ===
+        'Join(".", Trim([givenName]))',
+    );
+    await page.waitForSelector("#editor .squiggly-error", { state: "detached" });
+    await page.close();
+  });
+
+  it("shows completion from the registry and the sample user, and signature help", async () => {
+    const { page, screenshot } = await session.open();
+    await page.fill("#attributes", JSON.stringify({ givenName: "Ada", surname: "Lovelace" }));
+    await page.dispatchEvent("#attributes", "input");
+    await setExpression(page, 'Join(".", Jo');
+    await cursorToEnd(page);
+    await triggerAction(page, "editor.action.triggerSuggest");
+    const row = page.locator(".suggest-widget .monaco-list-row", { hasText: "Join" }).first();
+    await row.waitFor({ state: "visible" });
+    await screenshot("completion");
+    expect(await page.locator(".suggest-widget").textContent()).toContain("Join");
+    await page.keyboard.press("Escape");
+
+    // Attribute names of the sample user inside brackets.
+    await setExpression(page, 'Join(".", [giv');
+    await cursorToEnd(page);
+    await triggerAction(page, "editor.action.triggerSuggest");
+    await page
+      .locator(".suggest-widget .monaco-list-row", { hasText: "givenName" })
+      .first()
+      .waitFor({ state: "visible" });
+    await page.keyboard.press("Escape");
+
+    await setExpression(page, "Replace([givenName], , ");
+    await cursorToEnd(page);
+    await triggerAction(page, "editor.action.triggerParameterHints");
+    const hints = page.locator(".parameter-hints-widget");
+    await hints.waitFor({ state: "visible" });
+    await screenshot("signature-help");
+    expect(await hints.textContent()).toContain("Replace(source, [oldValue], [regexPattern]");
+    // The active parameter counts the empty argument: regexPattern.
+    expect(await page.locator(".parameter-hints-widget .parameter.active").textContent()).toBe(
+      "[regexPattern]",
+    );
+    await page.close();
+  });
+
+  it("shows an attribute's value for the selected user on hover", async () => {
+    const { page, screenshot } = await session.open();
+    await page.fill("#attributes", JSON.stringify({ department: "Research & Development" }));
+    await page.dispatchEvent("#attributes", "input");
+    await setExpression(page, "ToUpper([department])");
+    // The hover reads the attributes the last evaluation saw.
+    await page.waitForFunction(
+      () => document.querySelector("#value")?.textContent === "RESEARCH & DEVELOPMENT",
+    );
+    await page.evaluate(() => {
+      const { editor } = (
+        window as unknown as { __provex: { editor: { setPosition(p: object): void; focus(): void } } }
+      ).__provex;
+      editor.focus();
+      editor.setPosition({ lineNumber: 1, column: 12 });
+    });
+    await triggerAction(page, "editor.action.showHover");
+    const hover = page.locator(".monaco-hover", { hasText: "Research & Development" });
+    await hover.first().waitFor({ state: "visible" });
+    await screenshot("hover");
+    await page.close();
+  });
+});
