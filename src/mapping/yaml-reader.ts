@@ -49,7 +49,16 @@ export class ConfigReader {
     where: Span | Node | null | undefined,
     severity: Diagnostic["severity"] = "error",
   ): void {
-    this.problems.push(diagnostic(code, severity, message, spanOf(where)));
+    // The YAML parser may point one past the end of a truncated text; spans stay inside it.
+    const { start, end } = spanOf(where);
+    const limit = this.text.length;
+    const clampedStart = Math.min(Math.max(0, start), limit);
+    this.problems.push(
+      diagnostic(code, severity, message, {
+        start: clampedStart,
+        end: Math.min(Math.max(clampedStart, end), limit),
+      }),
+    );
   }
 
   /** The node as a mapping, or a `config-type` error naming what was expected. */
