@@ -34,12 +34,7 @@ export function loadProvexConfig(reader: ConfigReader): LoadedParts {
     assignment: undefined,
   };
   if (!root) return empty;
-  checkKeys(
-    reader,
-    root,
-    ["dialect", "assignment", "object", "scope", "mappings", "objects", "entra"],
-    "the configuration",
-  );
+  checkKeys(reader, root, PROVEX_KEYS.root, "the configuration");
   const dialectText = reader.string(entry(root, "dialect"), "dialect");
   if (dialectText !== undefined && dialectText !== "entra" && dialectText !== "provex")
     reader.report(
@@ -86,24 +81,13 @@ export function loadProvexConfig(reader: ConfigReader): LoadedParts {
     for (const item of reader.seq(list, "objects")?.items ?? []) {
       const map = reader.map(item as Node, "An object mapping");
       if (!map) continue;
-      checkKeys(
-        reader,
-        map,
-        ["name", "source", "target", "enabled", "flowTypes", "rule", "scope", "mappings", "entra"],
-        "an object mapping",
-      );
+      checkKeys(reader, map, [...PROVEX_KEYS.object, "scope", "mappings"], "an object mapping");
       const object = readObject(reader, map, map, rules.length);
       if (object) objects.push(object);
     }
   } else {
     const header = reader.map(entry(root, "object"), "object");
-    if (header)
-      checkKeys(
-        reader,
-        header,
-        ["name", "source", "target", "enabled", "flowTypes", "rule", "entra"],
-        "object",
-      );
+    if (header) checkKeys(reader, header, PROVEX_KEYS.object, "object");
     if (entry(root, "mappings") === undefined)
       reader.report(
         "config-missing",
@@ -143,7 +127,7 @@ function readObject(
   let scope: ScopingFilter[] | null = "scope" in extra && extra.scope === null ? null : [];
   if (scopeNode !== undefined && !isNullScalar(scopeNode)) {
     const scopeMap = reader.map(scopeNode, "scope");
-    if (scopeMap) checkKeys(reader, scopeMap, ["filters"], "scope");
+    if (scopeMap) checkKeys(reader, scopeMap, PROVEX_KEYS.scope, "scope");
     scope = [];
     for (const item of reader.seq(entry(scopeMap, "filters"), "scope.filters")?.items ?? []) {
       const filter = readFilter(reader, item as Node);
@@ -173,12 +157,12 @@ function readObject(
 function readFilter(reader: ConfigReader, node: Node): ScopingFilter | undefined {
   const map = reader.map(node, "A scoping filter");
   if (!map) return undefined;
-  checkKeys(reader, map, ["name", "clauses", "entra"], "a scoping filter");
+  checkKeys(reader, map, PROVEX_KEYS.filter, "a scoping filter");
   const clauses: ScopingClause[] = [];
   for (const item of reader.seq(entry(map, "clauses"), "clauses")?.items ?? []) {
     const clause = reader.map(item as Node, "A clause");
     if (!clause) continue;
-    checkKeys(reader, clause, ["attribute", "operator", "value", "values", "entra"], "a clause");
+    checkKeys(reader, clause, PROVEX_KEYS.clause, "a clause");
     const attribute = reader.string(entry(clause, "attribute"), "attribute");
     if (attribute === undefined)
       reader.report("config-missing", "A clause needs attribute: the source attribute it tests.", clause);
@@ -215,21 +199,30 @@ function readFilter(reader: ConfigReader, node: Node): ScopingFilter | undefined
 }
 
 const SOURCE_KEYS = ["attribute", "expression", "constant", "none"] as const;
-const MAPPING_KEYS = [
-  ...SOURCE_KEYS,
-  "target",
-  "default",
-  "applyOn",
-  "match",
-  "flowBehavior",
-  "exportMissingReferences",
-  "entra",
-];
+
+/** The keys each part of the provex format allows; schemas/provex-config.schema.json lists the same. */
+export const PROVEX_KEYS = {
+  root: ["dialect", "assignment", "object", "scope", "mappings", "objects", "entra"],
+  object: ["name", "source", "target", "enabled", "flowTypes", "rule", "entra"],
+  scope: ["filters"],
+  filter: ["name", "clauses", "entra"],
+  clause: ["attribute", "operator", "value", "values", "entra"],
+  mapping: [
+    ...SOURCE_KEYS,
+    "target",
+    "default",
+    "applyOn",
+    "match",
+    "flowBehavior",
+    "exportMissingReferences",
+    "entra",
+  ],
+} as const;
 
 function readMapping(reader: ConfigReader, node: Node): AttributeMapping | undefined {
   const map = reader.map(node, "A mapping");
   if (!map) return undefined;
-  checkKeys(reader, map, MAPPING_KEYS, "a mapping");
+  checkKeys(reader, map, PROVEX_KEYS.mapping, "a mapping");
   const target = reader.string(entry(map, "target"), "target");
   if (target === undefined) {
     reader.report("config-missing", "A mapping needs target: the target attribute it writes.", map);
