@@ -1,9 +1,10 @@
-import { type CompiledMapping, compileMapping } from "./compile-mapping.js";
-import { type AttributeTable, attributeTable } from "./directories.js";
+import { compileMapping } from "./compile-mapping.js";
+import { attributeTable } from "./directories.js";
 import { computeExports, type FlowInput, MappingFailure } from "./flow.js";
 import { matchInTarget, matchingMappings, matchingValues } from "./matching.js";
 import type { MappingConfig, ObjectMapping } from "./model.js";
 import type { PreviewOptions, PreviewStep, PreviewWarning, UserPreview } from "./preview-types.js";
+import { referenceResolver } from "./references.js";
 import { createRequest, disableRequest, updateRequest } from "./scim-request.js";
 import { evaluateScope } from "./scoping.js";
 import { isAssigned, isSoftDeleted, sourceAttributes, userLabel } from "./source-user.js";
@@ -26,12 +27,18 @@ export function preview(
   users: Iterable<unknown>,
   options: PreviewOptions = {},
 ): UserPreview[] {
-  const population = Array.isArray(users) ? users : undefined;
+  // Callers from plain JavaScript may pass anything; a non-list previews nobody rather than throwing.
+  const list = isIterable(users) && typeof users !== "string" ? users : [];
+  const population = Array.isArray(list) ? list : undefined;
   const previewer = createPreviewer(config, options, population);
   const results: UserPreview[] = [];
   let index = 0;
-  for (const user of users) results.push(previewer.previewUser(user, index++));
+  for (const user of list) results.push(previewer.previewUser(user, index++));
   return results;
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof (value as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] === "function";
 }
 
 /**
@@ -314,8 +321,9 @@ export function createPreviewer(
 }
 
 function chooseObjectMapping(config: MappingConfig, name: string | undefined): ObjectMapping | undefined {
-  if (name !== undefined) return config.objects.find((object) => object.name === name);
-  const enabled = config.objects.filter((object) => object.enabled);
+  const objects = Array.isArray(config?.objects) ? config.objects : [];
+  if (name !== undefined) return objects.find((object) => object.name === name);
+  const enabled = objects.filter((object) => object.enabled);
   return enabled.find((object) => object.sourceObjectName.toLowerCase() === "user") ?? enabled[0];
 }
 
@@ -330,59 +338,5 @@ function baseOf(user: unknown, index: number): UserOutcome {
     id: userLabel(attributes, index),
     displayName: typeof displayName === "string" ? displayName : undefined,
     match: null,
-  };
-}
-
-/**
- * Resolves references (manager) to target ids: the referenced source user is matched against the target
- * directory. Users already previewed are remembered by objectId (only their target id, so memory stays
- * bounded by the target directory when users stream).
- */
-function referenceResolver(
-  population: readonly unknown[] | undefined,
-  matchers: readonly CompiledMapping[],
-  directory: TargetDirectory,
-  targetTable: AttributeTable,
-  inputFor: (attributes: Readonly<Record<string, unknown>>) => FlowInput,
-) {
-  const known = new Map<string, string | undefined>();
-  let byObjectId: Map<string, unknown> | undefined;
-  const objectIdOf = (attributes: Readonly<Record<string, unknown>>) => {
-    const id = attributes.objectId;
-    return typeof id === "string" ? id : undefined;
-  };
-  return {
-    record(attributes: Readonly<Record<string, unknown>>, targetId: string | undefined): void {
-      const id = objectIdOf(attributes);
-      if (id !== undefined && targetId !== undefined) known.set(id, targetId);
-    },
-    resolve(sourceId: string): string | undefined {
-      if (known.has(sourceId)) return known.get(sourceId);
-      if (!byObjectId) {
-        byObjectId = new Map();
-        for (const user of population ?? []) {
-          const attributes = sourceAttributes(user);
-          const id = attributes && objectIdOf(attributes);
-          if (id !== undefined && attributes) byObjectId.set(id, user);
-        }
-      }
-      const user = byObjectId.get(sourceId);
-      const attributes = sourceAttributes(user);
-      let targetId: string | undefined;
-      if (attributes) {
-        try {
-          const outcome = matchInTarget(
-            matchingValues(matchers, inputFor(attributes)),
-            directory,
-            targetTable,
-          );
-          targetId = outcome.found.length === 1 ? TargetDirectory.idOf(outcome.found[0]) : undefined;
-        } catch {
-          targetId = undefined;
-        }
-      }
-      known.set(sourceId, targetId);
-      return targetId;
-    },
   };
 }

@@ -122,6 +122,14 @@ describe("flow rules", () => {
     expect(results[1]?.action).toBe("Create");
   });
 
+  it("never throws past the API: no users, a configuration without user mappings", () => {
+    expect(preview(config(""), null as unknown as unknown[])).toEqual([]);
+    const [result] = preview({} as MappingConfig, [ada]);
+    expect(result?.error?.code).toBe("no-object-mapping");
+    const disabled = loadConfig("object: { name: U, enabled: false }\nmappings: []\n");
+    expect(preview(disabled, [ada])[0]?.error?.code).toBe("no-object-mapping");
+  });
+
   it("a user that is not an object is an Error, not an exception", () => {
     const c = config("");
     expect(preview(c, [42, null, "x"]).map((r) => r.error?.code)).toEqual([
@@ -156,11 +164,15 @@ describe("SelectUniqueValue, Redact, Guid", () => {
     const c = config(
       "  - { target: externalId, expression: 'Guid()' }\n  - { target: nickName, expression: 'RandomString(12, 1, 1, 1, 1, )' }\n",
     );
-    let state = 0;
-    const random = () => (state = (state * 9301 + 49297) % 233280) / 233280;
-    const first = body(one(c, ada, [], { random, now: new Date("2025-01-02T03:04:05Z") }));
-    state = 0;
-    const second = body(one(c, ada, [], { random, now: new Date("2025-01-02T03:04:05Z") }));
+    const seeded = () => {
+      let state = 0;
+      return () => {
+        state = (state * 9301 + 49297) % 233280;
+        return state / 233280;
+      };
+    };
+    const first = body(one(c, ada, [], { random: seeded() }));
+    const second = body(one(c, ada, [], { random: seeded() }));
     expect(first.externalId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(second.externalId).toBe(first.externalId);
     expect(first.nickName).toHaveLength(12);
