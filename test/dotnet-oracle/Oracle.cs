@@ -74,6 +74,13 @@ public static class Oracle
                 return Escape(f[2].ToLower(f[1] == "" ? inv : CultureInfo.GetCultureInfo(f[1])));
             case "base64":
                 return Convert.ToBase64String(Encoding.Unicode.GetBytes(f[1]));
+            case "frombase64":
+            {
+                // encoding name (Unicode|UTF8|ASCII), base64 text
+                byte[] bytes = Convert.FromBase64String(f[2]);
+                Encoding e = f[1] == "UTF8" ? Encoding.UTF8 : f[1] == "ASCII" ? Encoding.ASCII : Encoding.Unicode;
+                return Escape(e.GetString(bytes));
+            }
             case "utf8hex":
                 return BitConverter.ToString(Encoding.UTF8.GetBytes(f[1])).Replace("-", "");
             case "datediff":

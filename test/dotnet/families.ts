@@ -8,7 +8,14 @@ import { toLowerCulture, toUpperCulture } from "../../src/functions/dotnet/cultu
 import { formatDateTime } from "../../src/functions/dotnet/dotnet-datetime-format.js";
 import { parseDateTime, parseExactDetailed } from "../../src/functions/dotnet/dotnet-datetime-parse.js";
 import { dotnetRegexIsMatch, dotnetRegexReplace } from "../../src/functions/dotnet/dotnet-regex.js";
-import { convertToBase64, convertToUtf8Hex } from "../../src/functions/dotnet/encodings.js";
+import {
+  base64FromBytes,
+  bytesFromBase64,
+  convertFromBase64,
+  convertToBase64,
+  convertToUtf8Hex,
+  utf8Bytes,
+} from "../../src/functions/dotnet/encodings.js";
 import { toTitleCase } from "../../src/functions/dotnet/title-case.js";
 import { dateAdd, dateDiff } from "../../src/functions/dotnet/vb-date-arithmetic.js";
 import {
@@ -52,7 +59,7 @@ const kinds = fc.constantFrom("utc", "local", "unspecified") as fc.Arbitrary<"ut
 
 const format: Family = {
   name: "DateTime.ToString(format, invariant)",
-  count: 900,
+  count: 1500,
   operation: "format",
   arbitrary: fc.tuple(ticksArb, kinds, formatArb).map(([ticks, kind, f]) => [String(ticks), kind, f]),
   provex: ([ticks, kind, f]) => answer(() => formatDateTime(BigInt(ticks!), f!, kind as "utc")),
@@ -85,7 +92,7 @@ const exactText = fc
 
 const exact: Family = {
   name: "DateTime.ParseExact(text, format, invariant, styles)",
-  count: 900,
+  count: 1500,
   operation: "exact",
   arbitrary: fc.tuple(exactText, stylesArb).map(([[text, f], styles]) => [text, f, String(styles)]),
   provex: ([text, f, styles]) =>
@@ -148,11 +155,11 @@ const cdate: Family = {
 
 const replace: Family = {
   name: "Regex.Replace(input, pattern, replacement)",
-  count: 900,
+  count: 1500,
   operation: "replace",
   arbitrary: fc.tuple(regexInputArb, patternArb, replacementArb).map(([input, pattern, replacement]) => [
-    // \b is ASCII-only in RE2 (docs/regex.md): keep such inputs ASCII.
-    pattern.includes("\\b") ? input.replace(/[\u0080-\uffff]/g, "e") : input,
+    // \b and \B are ASCII-only in RE2 (docs/regex.md): keep such inputs ASCII.
+    /\\[bB]/.test(pattern) ? input.replace(/[\u0080-\uffff]/g, "e") : input,
     pattern,
     replacement,
   ]),
@@ -167,7 +174,7 @@ const isMatch: Family = {
   arbitrary: fc
     .tuple(regexInputArb, patternArb)
     .map(([input, pattern]) => [
-      pattern.includes("\\b") ? input.replace(/[\u0080-\uffff]/g, "e") : input,
+      /\\[bB]/.test(pattern) ? input.replace(/[\u0080-\uffff]/g, "e") : input,
       pattern,
     ]),
   provex: ([input, pattern]) => answer(() => (dotnetRegexIsMatch(input!, pattern!) ? "True" : "False")),
@@ -224,6 +231,55 @@ const utf8hex: Family = {
   shrinkable: [0],
 };
 
+/** Random bytes as base64 (any byte sequence, so invalid UTF-8 and odd UTF-16 lengths too), sometimes damaged. */
+const base64Text = fc
+  .tuple(fc.uint8Array({ maxLength: 12 }), fc.integer({ min: 0, max: 9 }), fc.nat())
+  .map(([bytes, damage, at]) => {
+    const text = base64FromBytes(bytes);
+    if (damage === 1)
+      return ` ${text.slice(0, at % (text.length + 1))}\n${text.slice(at % (text.length + 1))} `;
+    if (damage === 2) return text.slice(1);
+    if (damage === 3) return `${text}!`.slice(-Math.max(4, text.length));
+    return text;
+  });
+
+/**
+ * UTF-8 input is kept valid: for malformed UTF-8, Mono (like .NET Framework) emits one U+FFFD per bad
+ * sequence where .NET Core 3.0+ and provex emit one per maximal subpart (docs/dotnet-compatibility.md).
+ */
+const validUtf8Base64 = fc
+  .string({ unit: "binary", maxLength: 8 })
+  .map((text) => base64FromBytes(utf8Bytes(text)));
+
+/** True when the base64 text decodes (if at all) to ASCII bytes only, which every UTF-8 decoder agrees on. */
+function isAsciiBase64(text: string): boolean {
+  try {
+    return [...bytesFromBase64(text)].every((b) => b < 0x80);
+  } catch {
+    return true; // invalid base64: both sides must reject it
+  }
+}
+
+const fromBase64: Family = {
+  name: "Encoding.X.GetString(Convert.FromBase64String(text))",
+  count: 300,
+  operation: "frombase64",
+  arbitrary: fc
+    .oneof(
+      fc.tuple(fc.constantFrom("Unicode", "ASCII"), base64Text),
+      fc.tuple(
+        fc.constant("UTF8"),
+        fc.oneof(
+          validUtf8Base64,
+          base64Text.filter((t) => /^[\sA-Za-z0-9+/=]*$/.test(t) && isAsciiBase64(t)),
+        ),
+      ),
+    )
+    .map(([encoding, text]) => [encoding, text]),
+  provex: ([encoding, text]) => answer(() => convertFromBase64(text!, encoding)),
+  shrinkable: [],
+};
+
 const intervals = fc.constantFrom("yyyy", "q", "m", "y", "d", "w", "ww", "h", "n", "s");
 
 const datediff: Family = {
@@ -261,6 +317,7 @@ export const FAMILIES: readonly Family[] = [
   lower,
   base64,
   utf8hex,
+  fromBase64,
   datediff,
   dateadd,
 ];

@@ -239,18 +239,26 @@ class Translator extends PatternReader {
       this.capture(name);
       return;
     }
-    const flags = /^([imnsx]*)(?:-([imnsx]*))?([:)])/.exec(rest);
-    if (flags === null) throw invalidRegex("unrecognized grouping construct", start);
+    // .NET reads option letters left to right; "-" turns the following ones off and "+" back on.
+    const flags = /^([imnsx+-]*)([:)])/.exec(rest);
+    if (flags === null || flags[1] === "") throw invalidRegex("unrecognized grouping construct", start);
     this.pos += 2 + flags[0].length;
-    const on = flags[1] ?? "";
-    const off = flags[2] ?? "";
-    if (on === "" && off === "") throw invalidRegex("unrecognized grouping construct", start);
-    for (const letter of on) this.options[letter as keyof Options] = true;
-    for (const letter of off) this.options[letter as keyof Options] = false;
+    let on = "";
+    let off = "";
+    let turningOn = true;
+    for (const letter of flags[1]!) {
+      if (letter === "-" || letter === "+") {
+        turningOn = letter === "+";
+        continue;
+      }
+      this.options[letter as keyof Options] = turningOn;
+      if (turningOn) on += letter;
+      else off += letter;
+    }
     const re2Flags = [...on].filter((f) => "ims".includes(f)).join("");
     const re2Off = [...off].filter((f) => "ims".includes(f)).join("");
     const spec = re2Flags + (re2Off === "" ? "" : `-${re2Off}`);
-    if (flags[3] === ":") {
+    if (flags[2] === ":") {
       this.emit(spec === "" ? "(?:" : `(?${spec}:`, false);
       return;
     }

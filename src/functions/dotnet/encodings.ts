@@ -32,6 +32,27 @@ export function utf16leBytes(text: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * `Encoding.Unicode.GetString`: little-endian code units; a lone surrogate and an odd trailing byte each
+ * become U+FFFD (TextDecoder would merge a final lone surrogate with the odd byte into one).
+ */
+export function utf16leText(bytes: Uint8Array): string {
+  const units: number[] = [];
+  for (let i = 0; i + 1 < bytes.length; i += 2) units.push(bytes[i]! | (bytes[i + 1]! << 8));
+  let out = "";
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    const next = units[i + 1];
+    if (unit >= 0xd800 && unit <= 0xdbff && next !== undefined && next >= 0xdc00 && next <= 0xdfff) {
+      out += String.fromCharCode(unit, next);
+      i++;
+    } else {
+      out += unit >= 0xd800 && unit <= 0xdfff ? "\ufffd" : String.fromCharCode(unit);
+    }
+  }
+  return bytes.length % 2 === 1 ? `${out}\ufffd` : out;
+}
+
 /** `Encoding.UTF8.GetBytes` (a lone surrogate becomes U+FFFD, as in .NET). */
 export function utf8Bytes(text: string): Uint8Array {
   return new TextEncoder().encode(text);
@@ -97,7 +118,7 @@ export function convertFromBase64(text: string, encoding: string = "Unicode"): s
   switch (encoding.toLowerCase()) {
     case "unicode":
     case "utf-16":
-      return new TextDecoder("utf-16le").decode(bytes);
+      return utf16leText(bytes);
     case "utf8":
     case "utf-8":
       return new TextDecoder("utf-8").decode(bytes);
