@@ -52,8 +52,8 @@ export class MappingFailure extends Error {
 export interface FlowInput {
   readonly attributes: Readonly<Record<string, unknown>>;
   readonly mode: "create" | "update";
-  readonly context: EvaluationContext;
-  readonly exists: (targetAttribute: string, value: string) => boolean;
+  /** The evaluation context of a target attribute (clock, randomness, the target's `exists`). */
+  readonly contextFor: (targetAttribute: string) => EvaluationContext;
   readonly targetTable: AttributeTable;
   /** The target id of the source object a reference names, or undefined when it is not in the target yet. */
   readonly resolveReference: (sourceId: string) => string | undefined;
@@ -66,11 +66,7 @@ export function evaluateMapping(compiled: CompiledMapping, input: FlowInput): Va
   if (compiled.error) throw new MappingFailure(compiled.error.code, compiled.error.message, mapping.target);
   if (!compiled.expression) return null;
   try {
-    return compiled.expression.evaluate(input.attributes, {
-      ...input.context,
-      targetAttribute: mapping.target,
-      exists: input.exists,
-    });
+    return compiled.expression.evaluate(input.attributes, input.contextFor(mapping.target));
   } catch (error) {
     if (error instanceof ProvexError) throw new MappingFailure(error.code, error.message, mapping.target);
     throw new MappingFailure("evaluation-failed", String(error), mapping.target);

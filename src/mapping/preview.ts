@@ -1,3 +1,4 @@
+import type { EvaluationContext } from "../functions/index.js";
 import { compileMapping } from "./compile-mapping.js";
 import { attributeTable } from "./directories.js";
 import { computeExports, type FlowInput, MappingFailure } from "./flow.js";
@@ -71,6 +72,16 @@ export function createPreviewer(
   // One instant for the whole run, so that Now() agrees across users and steps.
   const context = { ...options.context, now: options.context?.now ?? new Date() };
   const exists = (attribute: string, value: string) => directory.exists(attribute, value);
+  // Built once per target attribute, not once per user and mapping: evaluation is the hot path.
+  const contexts = new Map<string, EvaluationContext>();
+  const contextFor = (targetAttribute: string): EvaluationContext => {
+    let found = contexts.get(targetAttribute);
+    if (!found) {
+      found = { ...context, targetAttribute, exists };
+      contexts.set(targetAttribute, found);
+    }
+    return found;
+  };
   const endpoint = /group/i.test(object.targetObjectName) ? "/Groups" : "/Users";
   const references = referenceResolver(population, matchers, directory, targetTable, (attributes) =>
     flowInput(attributes, "create", []),
@@ -81,7 +92,7 @@ export function createPreviewer(
     mode: FlowInput["mode"],
     warnings: PreviewWarning[],
   ): FlowInput {
-    return { attributes, mode, context, exists, targetTable, resolveReference: references.resolve, warnings };
+    return { attributes, mode, contextFor, targetTable, resolveReference: references.resolve, warnings };
   }
 
   function previewUser(user: unknown, index: number): UserPreview {
