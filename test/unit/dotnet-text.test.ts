@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toLowerCulture, toUpperCulture } from "../../src/functions/dotnet/culture-case.js";
 import {
+  base64FromBytes,
   convertFromBase64,
   convertToBase64,
   convertToUtf8Hex,
@@ -95,6 +96,13 @@ describe("encodings", () => {
     expect(convertFromBase64("w6k=", "utf8")).toBe("é");
     expect(convertFromBase64("aGk/w6k=", "ASCII")).toBe("hi???");
     expect(convertFromBase64(" SGVs\nbG8= ", "UTF8")).toBe("Hello");
+  });
+
+  it("replaces malformed input as .NET Core does", () => {
+    // UTF-8: one U+FFFD per maximal invalid subpart (ED A6 is two of them), as .NET Core 3.0+.
+    expect(convertFromBase64(base64FromBytes(new Uint8Array([0xed, 0xa6, 0x25])), "UTF8")).toBe("\ufffd\ufffd%");
+    // UTF-16LE: each lone surrogate and an odd trailing byte become U+FFFD.
+    expect(convertFromBase64("u2DLuH/aZtuT")).toBe("\u60bb\ub8cb\ufffd\ufffd\ufffd");
   });
 
   it("rejects bad base64 and unknown encodings", () => {
