@@ -1,35 +1,26 @@
-import type { EvaluationRequest, EvaluationResponse } from "./evaluation-protocol.js";
+import type { Failure, WorkerRequest, WorkerResponse } from "./evaluation-protocol.js";
 
-/** The outcome the page shows: the worker's answer, or a timeout the client declared itself. */
-export type EvaluationOutcome =
-  | EvaluationResponse
-  | {
-      readonly id: number;
-      readonly ok: false;
-      readonly stage: "timeout";
-      readonly code: "timeout";
-      readonly message: string;
-      readonly span: undefined;
-    };
+/** A request without its id, which the client assigns. */
+type Unnumbered<Request> = Request extends unknown ? Omit<Request, "id"> : never;
 
 /**
- * Runs evaluations in a Web Worker, one at a time, newest wins. A request still running when a newer
+ * Runs work in a Web Worker, one request at a time, newest wins. A request still running when a newer
  * one arrives, or after `timeoutMs`, is stopped by terminating the worker (the only way to interrupt
- * synchronous JavaScript) and starting a fresh one.
+ * synchronous JavaScript) and starting a fresh one; the timeout is reported as a `timeout` failure.
  */
-export class EvaluationClient {
+export class WorkerClient<Request extends WorkerRequest, Response extends WorkerResponse> {
   private worker: Worker;
   private pending: { id: number; timer: ReturnType<typeof setTimeout> } | undefined;
   private nextId = 1;
 
   constructor(
-    private readonly onResult: (outcome: EvaluationOutcome) => void,
+    private readonly onResult: (outcome: Response | Failure) => void,
     private readonly timeoutMs = 2000,
   ) {
     this.worker = this.startWorker();
   }
 
-  evaluate(request: Omit<EvaluationRequest, "id">): number {
+  run(request: Unnumbered<Request>): number {
     if (this.pending) this.stop();
     const id = this.nextId++;
     const timer = setTimeout(() => {
@@ -45,13 +36,13 @@ export class EvaluationClient {
       });
     }, this.timeoutMs);
     this.pending = { id, timer };
-    this.worker.postMessage({ ...request, id } satisfies EvaluationRequest);
+    this.worker.postMessage({ ...request, id });
     return id;
   }
 
   private startWorker(): Worker {
     const worker = new Worker(new URL("./evaluation-worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<EvaluationResponse>) => {
+    worker.onmessage = (event: MessageEvent<Response>) => {
       if (this.pending?.id !== event.data.id) return;
       clearTimeout(this.pending.timer);
       this.pending = undefined;

@@ -1,17 +1,25 @@
 /// <reference lib="webworker" />
-// Evaluates expressions off the page's thread: a runaway evaluation blocks only this worker, which
-// the page terminates after its timeout (evaluation-client.ts).
+// Evaluates off the page's thread: a runaway evaluation blocks only this worker, which the page
+// terminates after its timeout (evaluation-client.ts).
 import { compile, ProvexError } from "../../src/index.js";
 import { describeValue } from "../../src/language/index.js";
-import type { EvaluationRequest, EvaluationResponse } from "./evaluation-protocol.js";
+import type { ExpressionRequest, Failure, WorkerRequest, WorkerResponse } from "./evaluation-protocol.js";
+import { runPreview } from "./preview-run.js";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<EvaluationRequest>) => {
-  scope.postMessage(run(event.data));
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  let response: WorkerResponse;
+  try {
+    response = request.kind === "preview" ? runPreview(request) : runExpression(request);
+  } catch (error) {
+    response = failure(request.id, "evaluate", "internal-error", String(error));
+  }
+  scope.postMessage(response);
 };
 
-function run(request: EvaluationRequest): EvaluationResponse {
+function runExpression(request: ExpressionRequest): WorkerResponse {
   const { id } = request;
   let attributes: Record<string, unknown>;
   try {
@@ -46,13 +54,13 @@ function run(request: EvaluationRequest): EvaluationResponse {
   }
 }
 
-function failure(
+export function failure(
   id: number,
-  stage: "attributes" | "compile" | "evaluate",
+  stage: Failure["stage"],
   code: string,
   message: string,
   span?: { start: number; end: number },
-): EvaluationResponse {
+): Failure {
   return {
     id,
     ok: false,

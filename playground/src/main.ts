@@ -1,134 +1,58 @@
 import "./styles.css";
 import { diagnose, type LanguageOptions } from "../../src/language/index.js";
-import { EvaluationClient, type EvaluationOutcome } from "./evaluation-client.js";
+import { byId } from "./dom.js";
 import { examples } from "./examples.js";
-import { LANGUAGE_ID, registerProvexLanguage, showDiagnostics } from "./monaco-language.js";
+import { ExpressionMode } from "./expression-mode.js";
+import { installHelpPanel } from "./help-panel.js";
+import { MappingMode } from "./mapping-mode.js";
+import { registerProvexLanguage } from "./monaco-language.js";
 import { installMonacoWorker, monaco } from "./monaco-setup.js";
-import { toRange } from "./offsets.js";
+import { probe } from "./probe.js";
 import { decodeState, encodeState } from "./share-link.js";
-import { shortcuts } from "./shortcuts.js";
-import { showOutcome } from "./value-view.js";
-
-const DEBOUNCE_MS = 120;
-
-const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const attributesInput = element<HTMLTextAreaElement>("attributes");
-const attributesError = element<HTMLElement>("attributes-error");
-const valueView = element<HTMLElement>("value");
-const kindLabel = element<HTMLElement>("value-kind");
-const timing = element<HTMLElement>("timing");
-const problems = element<HTMLUListElement>("problems");
-const status = element<HTMLElement>("status");
-
-/** What tests and the latency measurement read (a plain object on window, no framework). */
-const probe = {
-  ready: false,
-  editor: undefined as monaco.editor.IStandaloneCodeEditor | undefined,
-  monaco,
-  /** performance.now() of the last edit, and the time from it to the value on screen. */
-  lastEditAt: 0,
-  lastLatencyMs: Number.NaN,
-  results: 0,
-};
-(window as unknown as { __provex: typeof probe }).__provex = probe;
 
 installMonacoWorker();
-let languageOptions: LanguageOptions = { attributes: {} };
-registerProvexLanguage(() => languageOptions);
+// The editor services read the active mode's user through this one holder.
+const options: { current: LanguageOptions } = { current: { attributes: {} } };
+registerProvexLanguage(() => options.current);
 
-const initial = (await decodeState(location.hash)) ?? {
-  expression: examples[0]?.expression ?? "",
-  attributes: JSON.stringify(examples[0]?.attributes ?? {}, null, 2),
-};
-attributesInput.value = initial.attributes;
-
+const shared = await decodeState(location.hash);
+const first = examples[0];
 const dark = window.matchMedia("(prefers-color-scheme: dark)");
-const model = monaco.editor.createModel(initial.expression, LANGUAGE_ID);
-const editor = monaco.editor.create(element("editor"), {
-  model,
-  theme: dark.matches ? "provex-dark" : "provex-light",
-  automaticLayout: true,
-  minimap: { enabled: false },
-  wordWrap: "on",
-  fontSize: 14,
-  lineNumbers: "off",
-  scrollBeyondLastLine: false,
-  "semanticHighlighting.enabled": true,
-  fixedOverflowWidgets: true,
-});
-probe.editor = editor;
-dark.addEventListener("change", () => monaco.editor.setTheme(dark.matches ? "provex-dark" : "provex-light"));
+const theme = () => (dark.matches ? "provex-dark" : "provex-light");
+dark.addEventListener("change", () => monaco.editor.setTheme(theme()));
 
-let errorDecorations = editor.createDecorationsCollection();
-const client = new EvaluationClient(onOutcome);
+const expressionMode = new ExpressionMode(
+  options,
+  shared?.expression ?? first?.expression ?? "",
+  shared?.attributes ?? JSON.stringify(first?.attributes ?? {}, null, 2),
+  theme(),
+);
+const mappingMode = new MappingMode(options, shared, theme());
+probe.monaco = monaco;
+probe.editor = expressionMode.editor;
+probe.mappingEditor = mappingMode.editor;
 
-function onOutcome(outcome: EvaluationOutcome): void {
-  showOutcome(valueView, kindLabel, outcome);
-  errorDecorations.clear();
-  attributesError.textContent = !outcome.ok && outcome.stage === "attributes" ? outcome.message : "";
-  if (!outcome.ok && outcome.stage === "evaluate" && outcome.span) {
-    // Highlight the failing call in the editor; compile errors are already squiggles from diagnose().
-    errorDecorations = editor.createDecorationsCollection([
-      {
-        range: toRange(model, outcome.span),
-        options: { inlineClassName: "evaluation-error", hoverMessage: { value: outcome.message } },
-      },
-    ]);
-  }
-  probe.results++;
-  if (probe.lastEditAt > 0) {
-    probe.lastLatencyMs = performance.now() - probe.lastEditAt;
-    const worker = outcome.ok ? `, evaluation ${outcome.workerMs.toFixed(1)} ms` : "";
-    timing.textContent = `Updated ${probe.lastLatencyMs.toFixed(0)} ms after the last keystroke (${DEBOUNCE_MS} ms debounce${worker}).`;
+let mode: "expression" | "mapping" = shared?.mode ?? "expression";
+function showMode(next: "expression" | "mapping"): void {
+  mode = next;
+  byId("expression-mode").hidden = mode !== "expression";
+  byId("mapping-mode").hidden = mode !== "mapping";
+  byId("mode-expression").setAttribute("aria-pressed", String(mode === "expression"));
+  byId("mode-mapping").setAttribute("aria-pressed", String(mode === "mapping"));
+  byId("examples-label").hidden = mode !== "expression";
+  if (mode === "expression") {
+    expressionMode.activate();
+    expressionMode.evaluateNow();
+  } else {
+    mappingMode.activate();
+    mappingMode.previewNow();
   }
 }
+byId("mode-expression").addEventListener("click", () => showMode("expression"));
+byId("mode-mapping").addEventListener("click", () => showMode("mapping"));
 
-function readAttributes(): Record<string, unknown> {
-  try {
-    const parsed: unknown = JSON.parse(attributesInput.value || "{}");
-    return typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : {};
-  } catch {
-    return languageOptions.attributes ? { ...languageOptions.attributes } : {};
-  }
-}
-
-function refreshDiagnostics(): void {
-  const text = model.getValue();
-  const diagnostics = diagnose(text, languageOptions);
-  showDiagnostics(model, "provex", diagnostics);
-  problems.replaceChildren(
-    ...diagnostics.map((diagnostic) => {
-      const item = document.createElement("li");
-      item.className = diagnostic.severity;
-      const position = model.getPositionAt(diagnostic.span.start);
-      item.textContent = `${position.lineNumber}:${position.column} ${diagnostic.message} [${diagnostic.code}]`;
-      return item;
-    }),
-  );
-}
-
-function evaluateNow(): void {
-  languageOptions = { attributes: readAttributes() };
-  client.evaluate({ expression: model.getValue(), attributesJson: attributesInput.value });
-}
-
-let debounce: ReturnType<typeof setTimeout> | undefined;
-function scheduleEvaluation(): void {
-  probe.lastEditAt = performance.now();
-  clearTimeout(debounce);
-  debounce = setTimeout(evaluateNow, DEBOUNCE_MS);
-}
-
-model.onDidChangeContent(() => {
-  refreshDiagnostics();
-  scheduleEvaluation();
-});
-attributesInput.addEventListener("input", scheduleEvaluation);
-
-// Examples gallery.
-const exampleSelect = element<HTMLSelectElement>("examples");
+// Examples gallery (expression mode).
+const exampleSelect = byId<HTMLSelectElement>("examples");
 exampleSelect.append(new Option("Choose an example…", ""));
 examples.forEach((example, index) => {
   exampleSelect.append(new Option(example.title, String(index)));
@@ -136,24 +60,31 @@ examples.forEach((example, index) => {
 exampleSelect.addEventListener("change", () => {
   const example = examples[Number(exampleSelect.value)];
   if (!example) return;
-  attributesInput.value = JSON.stringify(example.attributes, null, 2);
-  model.setValue(example.expression);
+  expressionMode.attributesInput.value = JSON.stringify(example.attributes, null, 2);
+  expressionMode.activate();
+  expressionMode.model.setValue(example.expression);
 });
 
-// Commands.
-const formatNow = () => editor.getAction("editor.action.formatDocument")?.run();
-element("format").addEventListener("click", () => {
-  const before = model.getValue();
-  void formatNow()?.then(() => {
-    if (model.getValue() === before && diagnose(before).some((d) => d.severity === "error")) {
-      status.textContent = "Fix the syntax errors first: formatting leaves broken text alone.";
-    }
+// Format the active editor (also Shift+Alt+F inside it).
+const status = byId("status");
+byId("format").addEventListener("click", async () => {
+  const editor = mode === "expression" ? expressionMode.editor : mappingMode.editor;
+  const before = editor.getValue();
+  await editor.getAction("editor.action.formatDocument")?.run();
+  const broken = diagnose(before).some((d) => d.severity === "error");
+  status.textContent =
+    editor.getValue() === before && broken
+      ? "Fix the syntax errors first: formatting leaves broken text alone."
+      : "";
+});
+
+byId("share").addEventListener("click", async () => {
+  const fragment = await encodeState({
+    mode,
+    expression: expressionMode.model.getValue(),
+    attributes: expressionMode.attributesInput.value,
+    ...mappingMode.inputs(),
   });
-});
-editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, evaluateNow);
-
-element("share").addEventListener("click", async () => {
-  const fragment = await encodeState({ expression: model.getValue(), attributes: attributesInput.value });
   history.replaceState(null, "", fragment);
   try {
     await navigator.clipboard.writeText(location.href);
@@ -163,29 +94,9 @@ element("share").addEventListener("click", async () => {
   }
 });
 
-// Keyboard help.
-const help = element<HTMLDialogElement>("help");
-element<HTMLTableElement>("shortcuts").replaceChildren(
-  ...shortcuts.map(([keys, action]) => {
-    const row = document.createElement("tr");
-    const keyCell = document.createElement("th");
-    keyCell.textContent = keys;
-    const actionCell = document.createElement("td");
-    actionCell.textContent = action;
-    row.append(keyCell, actionCell);
-    return row;
-  }),
-);
-element("help-button").addEventListener("click", () => help.showModal());
-editor.addCommand(monaco.KeyCode.F1, () => help.showModal());
-window.addEventListener("keydown", (event) => {
-  if (event.key === "F1") {
-    event.preventDefault();
-    help.showModal();
-  }
-});
+installHelpPanel(monaco, [expressionMode.editor, mappingMode.editor]);
 
-refreshDiagnostics();
-evaluateNow();
+expressionMode.refreshDiagnostics();
+showMode(mode);
 probe.ready = true;
 document.body.dataset.ready = "true";

@@ -1,19 +1,34 @@
-/** What a share link carries. */
+/** What a share link carries: the mode and every input of both modes. */
 export interface SharedState {
+  readonly mode: "expression" | "mapping";
   readonly expression: string;
   readonly attributes: string;
+  readonly config: string;
+  readonly users: string;
+  readonly target: string;
 }
 
 const PREFIX = "#s=";
 
-// The state goes into the URL fragment, which browsers never send to a server: nothing leaves the page.
+async function transform(
+  bytes: Uint8Array,
+  stream: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
+  const response = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * The state as a URL fragment (`#s=` + base64url of deflate-raw JSON). Browsers never send the fragment
+ * to a server: sharing uploads nothing.
+ */
 export async function encodeState(state: SharedState): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(state));
-  const compressed = await new Response(
-    new Blob([bytes]).stream().pipeThrough(new CompressionStream("deflate-raw")),
-  ).arrayBuffer();
+  const compressed = await transform(
+    new TextEncoder().encode(JSON.stringify(state)),
+    new CompressionStream("deflate-raw"),
+  );
   let binary = "";
-  for (const byte of new Uint8Array(compressed)) binary += String.fromCharCode(byte);
+  for (const byte of compressed) binary += String.fromCharCode(byte);
   return PREFIX + btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
@@ -21,17 +36,21 @@ export async function encodeState(state: SharedState): Promise<string> {
 export async function decodeState(fragment: string): Promise<SharedState | undefined> {
   if (!fragment.startsWith(PREFIX)) return undefined;
   try {
-    const base64 = fragment.slice(PREFIX.length).replace(/-/g, "+").replace(/_/g, "/");
-    const binary = atob(base64);
+    const binary = atob(fragment.slice(PREFIX.length).replace(/-/g, "+").replace(/_/g, "/"));
     const bytes = Uint8Array.from(binary, (character) => character.charCodeAt(0));
-    const text = await new Response(
-      new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")),
-    ).text();
+    const text = new TextDecoder().decode(await transform(bytes, new DecompressionStream("deflate-raw")));
     const parsed: unknown = JSON.parse(text);
     if (typeof parsed !== "object" || parsed === null) return undefined;
-    const { expression, attributes } = parsed as Record<string, unknown>;
-    if (typeof expression !== "string" || typeof attributes !== "string") return undefined;
-    return { expression, attributes };
+    const record = parsed as Record<string, unknown>;
+    const field = (name: string) => (typeof record[name] === "string" ? (record[name] as string) : "");
+    return {
+      mode: record.mode === "mapping" ? "mapping" : "expression",
+      expression: field("expression"),
+      attributes: field("attributes"),
+      config: field("config"),
+      users: field("users"),
+      target: field("target"),
+    };
   } catch {
     return undefined;
   }

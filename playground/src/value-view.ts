@@ -1,4 +1,4 @@
-import type { EvaluationOutcome } from "./evaluation-client.js";
+import type { ExpressionResponse } from "./evaluation-protocol.js";
 
 /**
  * Shows an evaluation outcome. Every piece of user data goes through textContent: a value such as
@@ -7,7 +7,7 @@ import type { EvaluationOutcome } from "./evaluation-client.js";
 export function showOutcome(
   container: HTMLElement,
   kindLabel: HTMLElement,
-  outcome: EvaluationOutcome,
+  outcome: ExpressionResponse,
 ): void {
   container.replaceChildren();
   if (outcome.ok) {

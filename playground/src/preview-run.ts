@@ -1,0 +1,72 @@
+import { loadConfig, type MappingConfig, preview } from "../../src/index.js";
+import type { Failure, MappingSummary, PreviewRequest, PreviewResponse } from "./evaluation-protocol.js";
+
+// Failure is built here rather than imported from the worker, which would run the worker's setup.
+const fail = (id: number, stage: Failure["stage"], code: string, message: string): Failure => ({
+  id,
+  ok: false,
+  stage,
+  code,
+  message,
+  span: undefined,
+});
+
+function parseArray(text: string): unknown[] | string {
+  if (text.trim() === "") return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed;
+    if (typeof parsed === "object" && parsed !== null) return [parsed];
+    return "expected a JSON array of objects";
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** The first enabled user mapping, as preview picks it by default. */
+function userObjectIndex(config: MappingConfig): number {
+  return config.objects.findIndex(
+    (object) => object.enabled && object.sourceObjectName.toLowerCase() === "user",
+  );
+}
+
+/** Loads the configuration, applies the playground's expression edits, previews every user. */
+export function runPreview(request: PreviewRequest): PreviewResponse {
+  const { id } = request;
+  const users = parseArray(request.usersJson);
+  if (typeof users === "string")
+    return fail(id, "users", "users-json", `The users are not valid JSON: ${users}`);
+  const target = parseArray(request.targetJson);
+  if (typeof target === "string")
+    return fail(id, "target", "target-json", `The target directory is not valid JSON: ${target}`);
+  const started = performance.now();
+  let config = loadConfig(request.configText);
+  const objectIndex = userObjectIndex(config);
+  const object = config.objects[objectIndex];
+  if (object && Object.keys(request.overrides).length > 0) {
+    const mappings = object.mappings.map((mapping, index) => {
+      const edited = request.overrides[index];
+      return edited === undefined
+        ? mapping
+        : { ...mapping, type: "expression" as const, expression: edited, expressionOffsets: undefined };
+    });
+    const objects = config.objects.map((candidate, index) =>
+      index === objectIndex ? { ...candidate, mappings } : candidate,
+    );
+    config = { ...config, objects };
+  }
+  const results = preview(config, users, { target });
+  const mappings: MappingSummary[] = (config.objects[objectIndex]?.mappings ?? []).map((mapping, index) => ({
+    index,
+    target: mapping.target,
+    expression: mapping.expression,
+  }));
+  return {
+    id,
+    ok: true,
+    configDiagnostics: config.diagnostics,
+    mappings,
+    users: results,
+    workerMs: performance.now() - started,
+  };
+}

@@ -1,0 +1,31 @@
+import type { monaco } from "./monaco-setup.js";
+
+/**
+ * What the browser tests and the latency measurement read: a plain object on `window.__provex`.
+ * `lastEditAt` is the performance.now() of the last edit; `lastLatencyMs` the time from it to the
+ * result on screen; `results` counts results shown (expression and preview alike).
+ */
+export const probe = {
+  ready: false,
+  editor: undefined as monaco.editor.IStandaloneCodeEditor | undefined,
+  mappingEditor: undefined as monaco.editor.IStandaloneCodeEditor | undefined,
+  monaco: undefined as typeof monaco | undefined,
+  lastEditAt: 0,
+  lastLatencyMs: Number.NaN,
+  results: 0,
+  previews: 0,
+};
+(window as unknown as { __provex: typeof probe }).__provex = probe;
+
+/** Records a result on screen; returns the latency since the last edit (NaN before any edit). */
+export function recordResult(kind: "expression" | "preview"): number {
+  probe.results++;
+  if (kind === "preview") probe.previews++;
+  if (probe.lastEditAt === 0) return Number.NaN;
+  probe.lastLatencyMs = performance.now() - probe.lastEditAt;
+  return probe.lastLatencyMs;
+}
+
+export function recordEdit(): void {
+  probe.lastEditAt = performance.now();
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumAvailable } from "./browser.js";
+import {
+  type PlaygroundSession,
+  resultCount,
+  setExpression,
+  startPlayground,
+  waitForResult,
+} from "./playground-session.js";
+
+describe.runIf(chromiumAvailable())("playground: share link", () => {
+  let session: PlaygroundSession;
+  beforeAll(async () => {
+    session = await startPlayground();
+  }, 180_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("reproduces the expression, attributes and value from the link alone", async () => {
+    const { page } = await session.open();
+    const attributes = JSON.stringify({ givenName: "Grace", surname: "Hopper" });
+    await page.fill("#attributes", attributes);
+    const before = await resultCount(page);
+    await setExpression(page, 'ToUpper(Join(" ", [givenName], [surname]))');
+    await waitForResult(page, before);
+    await page.waitForFunction(() => document.querySelector("#value")?.textContent === "GRACE HOPPER");
+    await page.click("#share");
+    await page.waitForFunction(() => location.hash.startsWith("#s="));
+    const link = await page.evaluate(() => location.href);
+    // Nothing but the fragment carries the state: the query and path are the playground's own.
+    expect(new URL(link).search).toBe("");
+    await page.close();
+
+    const { page: reopened, screenshot } = await session.open(new URL(link).hash);
+    await reopened.waitForFunction(() => document.querySelector("#value")?.textContent === "GRACE HOPPER");
+    expect(await reopened.inputValue("#attributes")).toBe(attributes);
+    expect(
+      await reopened.evaluate(() =>
+        (window as unknown as { __provex: { editor: { getValue(): string } } }).__provex.editor.getValue(),
+      ),
+    ).toBe('ToUpper(Join(" ", [givenName], [surname]))');
+    await screenshot("shared");
+    await reopened.close();
+  });
+
+  it("ignores a damaged link and starts from the first example", async () => {
+    const { page } = await session.open("#s=not-a-valid-state");
+    await page.waitForFunction(
+      () => document.querySelector("#value")?.textContent === "Zoe.VanderBerg@contoso.com",
+    );
+    await page.close();
+  });
+});
