@@ -9,6 +9,7 @@ import {
 } from "../functions/index.js";
 import type { CompiledMapping } from "./compile-mapping.js";
 import type { AttributeTable } from "./directories.js";
+import type { FlowType } from "./model.js";
 import type { PreviewWarning } from "./preview-types.js";
 import { parseTargetPath, type TargetPath } from "./target-path.js";
 
@@ -29,6 +30,10 @@ export interface AttributeExport {
   /** What the step details show: the value, or `[Redact]`. */
   readonly shown: unknown;
   readonly redacted: boolean;
+  /** Graph flowType: AttributeAddOnly writes only where the target has no value yet. */
+  readonly flowType: FlowType;
+  /** FlowAlways exports even an unchanged value; FlowWhenChanged (the default) only a changed one. */
+  readonly flowAlways: boolean;
 }
 
 /** Why a mapping wrote nothing, for the step details. */
@@ -129,6 +134,8 @@ export function computeExports(
       value: exported,
       shown,
       redacted: compiled.redacted,
+      flowType: mapping.flowType,
+      flowAlways: mapping.flowBehavior === "FlowAlways",
     });
     notes.push({ target, outcome, value: shown });
   }

@@ -70,8 +70,9 @@ export function updateRequest(
       }
       continue;
     }
-    if (sameValue(current, value)) continue;
     const missing = current === undefined || current === null || current === "";
+    if (item.flowType === "AttributeAddOnly" && !missing) continue;
+    if (!item.flowAlways && sameValue(current, value)) continue;
     operations.push({ op: missing ? "Add" : "Replace", path: item.target, value: patchValue(value) });
     changes.push({
       target: item.target,

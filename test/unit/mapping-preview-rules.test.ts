@@ -70,6 +70,20 @@ describe("flow rules", () => {
     expect(notes).toContainEqual({ target: "externalId", outcome: "create-only" });
   });
 
+  it("AttributeAddOnly writes only where the target has no value; FlowAlways sends even an unchanged value", () => {
+    const c = config(`  - { target: title, attribute: jobTitle, applyOn: AttributeAddOnly }
+  - { target: displayName, attribute: givenName, flowBehavior: FlowAlways }
+`);
+    const user = { ...ada, jobTitle: "Analyst" };
+    expect(operations(one(c, user, [existing({ title: "Boss", displayName: "Ada" })]))).toEqual([
+      { op: "Replace", path: "displayName", value: "Ada" },
+    ]);
+    expect(operations(one(c, user, [existing({ displayName: "Ada" })]))).toEqual([
+      { op: "Add", path: "title", value: "Analyst" },
+      { op: "Replace", path: "displayName", value: "Ada" },
+    ]);
+  });
+
   it("IgnoreFlowIfNullOrEmpty leaves the attribute out; a plain empty string flows as is; null does not flow", () => {
     const c = config(`  - { target: title, expression: 'IgnoreFlowIfNullOrEmpty([jobTitle])' }
   - { target: nickName, attribute: nickname }
