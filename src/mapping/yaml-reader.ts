@@ -1,4 +1,5 @@
 import {
+  type Document,
   isMap,
   isScalar,
   isSeq,
@@ -18,6 +19,7 @@ import { type Diagnostic, diagnostic, type Span } from "../diagnostics/index.js"
 export class ConfigReader {
   readonly problems: Diagnostic[] = [];
   readonly root: Node | null;
+  private document: Document | undefined;
 
   constructor(readonly text: string) {
     let root: Node | null = null;
@@ -34,6 +36,7 @@ export class ConfigReader {
         });
       }
       root = (document.contents as Node | null) ?? null;
+      this.document = document;
     } catch (error) {
       this.report("config-syntax", `The file cannot be read: ${(error as Error).message}`, {
         start: 0,
@@ -116,7 +119,8 @@ export class ConfigReader {
   plain(node: Node | null | undefined): unknown {
     if (node === undefined || node === null) return null;
     try {
-      return node.toJSON();
+      // maxAliasCount stops "billion laughs" alias expansion in kept-as-is properties.
+      return this.document ? node.toJS(this.document, { maxAliasCount: 100 }) : node.toJSON();
     } catch {
       this.report("config-type", "This value cannot be read as plain data (remove aliases).", node);
       return null;

@@ -178,6 +178,17 @@ scope:
     ]);
   });
 
+  it("refuses alias bombs in kept-as-is properties instead of expanding them", () => {
+    const levels = ["a", "b", "c", "d", "e", "f", "g"];
+    const lines = levels.map((name, i) => {
+      const items = i === 0 ? Array(9).fill('"x"') : Array(9).fill(`*${levels[i - 1]}`);
+      return `  ${name}: &${name} [${items.join(", ")}]`;
+    });
+    const config = loadConfig(`entra:\n${lines.join("\n")}\nmappings: []\n`);
+    expect(config.diagnostics.map((d) => d.code)).toContain("config-type");
+    expect(JSON.stringify(config.extra).length).toBeLessThan(1000);
+  });
+
   it("never throws, whatever the text", () => {
     for (const text of [
       "",
