@@ -48,6 +48,7 @@ function run(configFile: string): UserPreview[] {
   return preview(config, users, { target, context: { now: new Date("2025-10-02T10:00:00Z") } });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: assertions reach deep into SCIM bodies of any shape
 const body = (result: UserPreview | undefined) => result?.requests[0]?.body as Record<string, any>;
 const operations = (result: UserPreview | undefined) =>
   body(result).Operations as { op: string; path: string; value: unknown }[];

@@ -16,6 +16,7 @@ const ada = {
   givenName: "Ada",
   surname: "Lovelace",
 };
+// biome-ignore lint/suspicious/noExplicitAny: assertions reach deep into SCIM bodies of any shape
 const body = (result: UserPreview | undefined) => result?.requests[0]?.body as Record<string, any>;
 const operations = (result: UserPreview | undefined) =>
   (body(result)?.Operations ?? []) as { op: string; path: string; value: unknown }[];
