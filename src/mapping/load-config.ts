@@ -84,6 +84,21 @@ function checkObject(config: MappingConfig, object: ObjectMapping): Diagnostic[]
         span: spanInConfig(d.span, mapping),
       });
     }
+    const top = compiled.expression?.ast;
+    if (
+      mapping.matchingPriority > 0 &&
+      top?.kind === "call" &&
+      top.name.toLowerCase() === "selectuniquevalue"
+    ) {
+      problems.push(
+        diagnostic(
+          "unique-value-matching",
+          "error",
+          `${mapping.target} is a matching attribute, and Entra does not allow SelectUniqueValue on one; match on another attribute or drop the matching priority.`,
+          mapping.span,
+        ),
+      );
+    }
     if (mapping.type === "none" && mapping.defaultValue === null) {
       problems.push(
         diagnostic(

@@ -190,6 +190,11 @@ scope:
     expect(JSON.stringify(config.extra).length).toBeLessThan(100_000);
   });
 
+  it("rejects SelectUniqueValue on a matching attribute (SPEC §c.3)", () => {
+    const text = "mappings:\n  - { target: userName, expression: 'SelectUniqueValue([a], [b])', match: 1 }\n";
+    expect(located(text, loadConfig(text).diagnostics)).toEqual([["unique-value-matching", 2, 5]]);
+  });
+
   it("never throws, whatever the text", () => {
     for (const text of [
       "",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig, type MappingConfig, preview, type UserPreview } from "../../src/index.js";
+import {
+  createPreviewer,
+  loadConfig,
+  type MappingConfig,
+  preview,
+  type UserPreview,
+} from "../../src/index.js";
 
 /** A provex configuration from a list of YAML mapping lines, checked to load without errors. */
 function config(mappings: string, header = ""): MappingConfig {
@@ -229,6 +235,22 @@ describe("references and B2B guests", () => {
         value: "boss-target",
       },
     ]);
+  });
+
+  it("streaming (createPreviewer without the population) resolves references to users already previewed", () => {
+    const previewer = createPreviewer(config(manager), {
+      target: [{ id: "boss-target", userName: "boss@contoso.com" }],
+    });
+    const before = previewer.previewUser({ ...ada, manager: "boss-id" }, 0);
+    expect(before.warnings.map((w) => w.code)).toEqual(["reference-not-exported"]);
+    previewer.previewUser(boss, 1);
+    const after = previewer.previewUser(
+      { ...ada, objectId: "ada-2", userPrincipalName: "ada2@contoso.com", manager: "boss-id" },
+      2,
+    );
+    expect(body(after)["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]).toEqual({
+      manager: { value: "boss-target" },
+    });
   });
 
   it("reads a guest's alias_domain#EXT#@tenant UPN as alias@domain, and keeps the original", () => {
