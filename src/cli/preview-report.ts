@@ -54,8 +54,7 @@ function scopeLines(details: Readonly<Record<string, unknown>>, colours: Palette
   for (const filter of filters) {
     lines.push(`        ${mark(filter.result, colours)} filter "${visible(filter.name)}"`);
     for (const clause of filter.clauses) {
-      const value =
-        clause.values.length > 0 ? ` ${clause.values.map((v) => JSON.stringify(v)).join(", ")}` : "";
+      const value = clause.values.length > 0 ? ` ${clause.values.map((v) => `"${v}"`).join(", ")}` : "";
       const error = clause.error ? ` ${colours.red(clause.error.message)}` : "";
       lines.push(
         `            ${mark(clause.result, colours)} ${visible(clause.attribute)} ${clause.operator}${visible(value)} ${colours.dim(`(is ${show(clause.actual)})`)}${error}`,
