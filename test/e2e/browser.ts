@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -38,18 +38,45 @@ async function newestChange(directory: string): Promise<number> {
   return newest;
 }
 
-/** Builds the playground with Vite's API when the output is missing or older than its sources. */
+async function isFresh(index: string): Promise<boolean> {
+  if (!existsSync(index)) return false;
+  const sources = Math.max(
+    await newestChange(join(ROOT, "playground")),
+    await newestChange(join(ROOT, "src")),
+  );
+  return statSync(index).mtimeMs >= sources;
+}
+
+/**
+ * Builds the playground with Vite's API when the output is missing or older than its sources. Test files
+ * run in parallel processes: a lock directory (mkdir is atomic) lets one build while the others wait.
+ */
 export async function ensurePlaygroundBuilt(): Promise<void> {
   const index = join(OUTPUT, "index.html");
-  if (existsSync(index)) {
-    const sources = Math.max(
-      await newestChange(join(ROOT, "playground")),
-      await newestChange(join(ROOT, "src")),
-    );
-    if (statSync(index).mtimeMs >= sources) return;
+  const lock = join(ROOT, "node_modules/.cache/provex-playground-build.lock");
+  mkdirSync(dirname(lock), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (await isFresh(index)) return;
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Someone else is building; a lock older than the deadline is from a crashed run.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (Date.now() > deadline || age > 180_000) {
+        rmSync(lock, { recursive: true, force: true });
+      }
+      await new Promise((done) => setTimeout(done, 250));
+    }
   }
-  const { build } = await import("vite");
-  await build({ configFile: join(ROOT, "playground/vite.config.ts"), logLevel: "warn" });
+  try {
+    if (await isFresh(index)) return;
+    const { build } = await import("vite");
+    await build({ configFile: join(ROOT, "playground/vite.config.ts"), logLevel: "warn" });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** Chromium started by us (exact flags, fresh profile) and driven over CDP; `close` kills and cleans up. */
@@ -64,7 +91,8 @@ export async function launchChromium(): Promise<BrowserSession> {
   const child: ChildProcess = spawn(
     CHROMIUM,
     [...FLAGS, `--user-data-dir=${profile}`, "--remote-debugging-port=0", "about:blank"],
-    { stdio: ["ignore", "ignore", "pipe"] },
+    // Its own process group, so that closing ends the renderer and helper processes too.
+    { stdio: ["ignore", "ignore", "pipe"], detached: true },
   );
   const endpoint = await new Promise<string>((done, fail) => {
     let output = "";
@@ -91,13 +119,13 @@ export async function launchChromium(): Promise<BrowserSession> {
     },
     close: async () => {
       await browser.close().catch(() => {});
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.pid !== undefined) {
         const exited = new Promise((done) => child.once("exit", done));
-        child.kill("SIGTERM");
+        process.kill(-child.pid, "SIGTERM");
         await exited;
       }
-      // Chromium's helper processes may still be flushing the profile for a moment after exit.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      // Helper processes may still be flushing the profile for a moment after the main one exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     },
   };
 }

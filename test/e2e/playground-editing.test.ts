@@ -46,7 +46,9 @@ describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () 
       1, 11, 1, 14,
     ]);
     expect(await page.textContent("#problems")).toContain("[unknown-function]");
-    expect(await page.textContent("#value-kind")).toBe("error");
+    // The value pane (debounced, from the worker) reports the same problem.
+    await page.waitForFunction(() => document.querySelector("#value-kind")?.textContent === "error");
+    expect(await page.textContent("#value")).toContain("did you mean Trim?");
     await screenshot("squiggle");
 
     // The quick fix replaces the name; the squiggle goes away.
@@ -56,9 +58,11 @@ describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () 
       editor.setPosition({ lineNumber: 1, column: 12 });
     });
     await triggerAction(page, "editor.action.quickFix");
-    await page.waitForSelector(".action-widget", { state: "visible" });
+    // Wait for the fix itself (the widget opens before its list is filled), then choose it.
+    const fix = page.locator(".action-widget", { hasText: "Change to Trim" });
+    await fix.waitFor({ state: "visible" });
     await screenshot("quick-fix");
-    await page.keyboard.press("Enter");
+    await page.getByText("Change to Trim").click();
     await page.waitForFunction(
       () =>
         (window as unknown as { __provex: { editor: { getValue(): string } } }).__provex.editor.getValue() ===
@@ -102,6 +106,35 @@ describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () 
     expect(await page.locator(".parameter-hints-widget .parameter.active").textContent()).toBe(
       "[regexPattern]",
     );
+    await page.close();
+  });
+
+  it("formats the expression from the toolbar and leaves broken text alone", async () => {
+    const { page } = await session.open();
+    await setExpression(page, 'Join(".",[givenName],[surname])');
+    await page.click("#format");
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __provex: { editor: { getValue(): string } } }).__provex.editor.getValue() ===
+        'Join(".", [givenName], [surname])',
+    );
+    await setExpression(page, 'Join(".",[givenName]');
+    await page.click("#format");
+    await page.waitForFunction(() =>
+      document.querySelector("#status")?.textContent?.includes("syntax errors"),
+    );
+    await page.close();
+  });
+
+  it("follows the OS colour scheme", async () => {
+    const { page, screenshot } = await session.open();
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForSelector("#editor .monaco-editor.vs-dark");
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe("rgb(13, 17, 23)");
+    await screenshot("dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.waitForSelector("#editor .monaco-editor.vs");
     await page.close();
   });
 

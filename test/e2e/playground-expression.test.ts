@@ -25,6 +25,8 @@ describe.runIf(chromiumAvailable())("playground: expression mode", () => {
     await screenshot("loaded");
     expect(await page.textContent("#value-kind")).toBe("string");
     expect(await page.textContent("#value")).toBe("Zoe.VanderBerg@contoso.com");
+    expect(await page.isVisible("#expression-mode")).toBe(true);
+    expect(await page.isVisible("#mapping-mode")).toBe(false);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
