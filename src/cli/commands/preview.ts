@@ -77,7 +77,8 @@ errors, 2 usage error.`,
         "user" in record ? previewer.previewUser(record.user, index) : invalidLine(record.invalid, index);
       index++;
       tally.add(result);
-      write.result(result, streams);
+      // A full pipe (a slow reader) must pause the input, or results would pile up in memory.
+      if (write.result(result, streams) === false) await drained(streams.stdout);
       progress?.update(
         index,
         users.total !== undefined
@@ -127,7 +128,8 @@ function invalidLine(message: string, index: number): UserPreview {
 }
 
 interface ResultWriter {
-  result(result: UserPreview, streams: Streams): void;
+  /** What the stream's write returned: false when its buffer is full. */
+  result(result: UserPreview, streams: Streams): unknown;
   end(tally: PreviewTally, streams: Streams): void;
 }
 
@@ -139,8 +141,9 @@ function writer(format: "text" | "json" | "jsonl", streams: Streams): ResultWrit
     let first = true;
     return {
       result: (r, s) => {
-        s.stdout.write(`${first ? "[\n" : ",\n"}${JSON.stringify(r, null, 2)}`);
+        const written = s.stdout.write(`${first ? "[\n" : ",\n"}${JSON.stringify(r, null, 2)}`);
         first = false;
+        return written;
       },
       end: (_, s) => s.stdout.write(first ? "[]\n" : "\n]\n"),
     };
@@ -149,4 +152,10 @@ function writer(format: "text" | "json" | "jsonl", streams: Streams): ResultWrit
     result: (r, s) => s.stdout.write(`${formatUserPreview(r, streams.colours)}\n\n`),
     end: (tally, s) => s.stdout.write(`${streams.colours.bold(tally.summary())}\n`),
   };
+}
+
+function drained(stream: Streams["stdout"]): Promise<void> {
+  const once = (stream as { once?: (event: string, listener: () => void) => unknown }).once;
+  if (typeof once !== "function") return Promise.resolve();
+  return new Promise((resolve) => once.call(stream, "drain", () => resolve()));
 }
