@@ -24,6 +24,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Monaco alone is ~3 MB before gzip; the warning would fire on every build.
     chunkSizeWarningLimit: 5000,
+    // The worker plugin's bundling of the evaluation worker always trips the slow-plugin report.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   worker: { format: "es" },
   preview: { host: "127.0.0.1", port: 5173, strictPort: false },

@@ -39,10 +39,18 @@ export async function servePlayground(directory, port = 0) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
   });
-  await new Promise((done, fail) => {
-    server.once("error", fail);
-    server.listen(port, "127.0.0.1", done);
-  });
+  // A busy port (another playground still running) moves on to the next few.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await new Promise((done, fail) => {
+        server.once("error", fail);
+        server.listen(port === 0 ? 0 : port + attempt, "127.0.0.1", done);
+      });
+      break;
+    } catch (error) {
+      if (error.code !== "EADDRINUSE" || port === 0 || attempt >= 10) throw error;
+    }
+  }
   const address = server.address();
   return {
     url: `http://127.0.0.1:${address.port}/`,
