@@ -119,6 +119,16 @@ const CDATE_SHAPES = [
   "yyyy/MM/dd HH:mm",
   "dd MMMM yyyy HH:mm:ss",
   "yyyy-MM-ddTHH:mm:ss.fff",
+  "yyyy-MM-ddTHH:mm",
+  "dd-MMM-yyyy",
+  "MMM d, yyyy",
+  "dddd, MMMM d, yyyy h:mm:ss tt",
+  "yyyy.MM.dd",
+  "M-d-yyyy",
+  "M/d/yy h:mm tt",
+  "yyyy-M-d H:mm:ss",
+  "d MMMM yyyy",
+  "ddd, d MMM yyyy HH:mm 'GMT'",
 ];
 const offsetArb = fc.oneof(
   fc.constant(""),
@@ -146,7 +156,11 @@ const cdate: Family = {
       offsetArb,
     )
     .map(([ticks, shape, offset]) => {
-      const text = formatDateTime(ticks, shape);
+      // Two-digit years stay in 1950–2029, where .NET's 2049 window and Mono's 2029 one agree.
+      const safe = /\byy\b/.test(shape)
+        ? (ticks % 24_000_000_000_000_000n) + 615_150_720_000_000_000n
+        : ticks;
+      const text = formatDateTime(safe, shape);
       return [shape.endsWith("'GMT'") || shape.endsWith("Z") ? text : text + offset];
     }),
   provex: ([text]) => answer(() => String(parseDateTime(text!))),

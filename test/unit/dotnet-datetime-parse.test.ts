@@ -175,6 +175,9 @@ describe("CDate shapes (DateTime.Parse with AdjustToUniversal)", () => {
     ["March 16, 2020 7:00 PM", "3/16/2020 7:00:00 PM"],
     ["2013-01-10 4:00 PM -8", "1/11/2013 12:00:00 AM"],
     ["  2020-03-16  ", "3/16/2020 12:00:00 AM"],
+    // The day name is checked against the date as written, not the UTC date the offset leads to.
+    ["Thursday, July 25, 2019 4:16:30 PM-14:00", "7/26/2019 6:16:30 AM"],
+    ["16-Mar-2020", "3/16/2020 12:00:00 AM"],
   ])("%s → %s", (text, expected) => {
     expect(renderDateTime(parseDateTime(text))).toBe(expected);
   });

@@ -100,7 +100,9 @@ describe("encodings", () => {
 
   it("replaces malformed input as .NET Core does", () => {
     // UTF-8: one U+FFFD per maximal invalid subpart (ED A6 is two of them), as .NET Core 3.0+.
-    expect(convertFromBase64(base64FromBytes(new Uint8Array([0xed, 0xa6, 0x25])), "UTF8")).toBe("\ufffd\ufffd%");
+    expect(convertFromBase64(base64FromBytes(new Uint8Array([0xed, 0xa6, 0x25])), "UTF8")).toBe(
+      "\ufffd\ufffd%",
+    );
     // UTF-16LE: each lone surrogate and an odd trailing byte become U+FFFD.
     expect(convertFromBase64("u2DLuH/aZtuT")).toBe("\u60bb\ub8cb\ufffd\ufffd\ufffd");
   });

@@ -70,11 +70,12 @@ export function parseDateTime(text: string, options: ParseDateTimeOptions = {}):
       [day, month, year, yearDigits] = [Number(a), monthNumber(b!), Number(c), c!.length];
     else [month, day, year, yearDigits] = [monthNumber(a!), Number(b), Number(c), 4];
     if (yearDigits === 2) year = fourDigitYear(year);
-    const ticks = build(text, year, month, day, m.slice(6, 13), m[13]);
-    if (dayName !== undefined && dayOfWeek(ticks) !== dayNumber(dayName)) {
+    // The day name must match the date as written, before any offset moves it to UTC.
+    const written = ticksFromParts({ year, month, day, hour: 0, minute: 0, second: 0, fraction: 0 });
+    if (dayName !== undefined && written !== undefined && dayOfWeek(written) !== dayNumber(dayName)) {
       throw invalidDate(text, `${dayName} is not the day of the week of that date`);
     }
-    return ticks;
+    return build(text, year, month, day, m.slice(6, 13), m[13]);
   }
   const time = TIME_ONLY.exec(input);
   if (time !== null) {
