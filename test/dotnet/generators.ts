@@ -352,7 +352,30 @@ function canMatchEmpty(inner: string): boolean {
 /** Inputs over a small alphabet so that patterns match often; never ending in "\n" (see docs/regex.md). */
 export const regexInputArb: fc.Arbitrary<string> = fc
   .array(
-    fc.constantFrom("a", "b", "c", "A", "B", "1", "2", "-", "_", " ", ".", "é", "\n", "(", "$", "ß", "x"),
+    fc.constantFrom(
+      "a",
+      "b",
+      "c",
+      "A",
+      "B",
+      "1",
+      "2",
+      "-",
+      "_",
+      " ",
+      ".",
+      "é",
+      "\n",
+      "(",
+      "$",
+      "ß",
+      "x",
+      "\t",
+      "\r",
+      "٣",
+      "\u00a0",
+      "É",
+    ),
     { maxLength: 14 },
   )
   .map((chars) => chars.join(""))
