@@ -13,7 +13,7 @@
  * Input without a zone is taken as UTC (SPEC Part 1, "Dates").
  */
 import { ProvexError } from "../../diagnostics/index.js";
-import { dayOfWeek, TICKS_PER_DAY, TICKS_PER_MINUTE, ticksFromDate, ticksFromParts } from "./date-time.js";
+import { dateParts, dayOfWeek, TICKS_PER_MINUTE, ticksFromDate, ticksFromParts } from "./date-time.js";
 import {
   ABBREVIATED_DAY_NAMES,
   ABBREVIATED_MONTH_NAMES,
@@ -80,8 +80,7 @@ export function parseDateTime(text: string, options: ParseDateTimeOptions = {}):
   const time = TIME_ONLY.exec(input);
   if (time !== null) {
     const today = options.now ?? ticksFromDate(new Date());
-    const midnight = today - (today % TICKS_PER_DAY);
-    const parts = dateOf(midnight);
+    const parts = dateParts(today);
     return build(text, parts.year, parts.month, parts.day, time.slice(1, 8), time[8]);
   }
   throw invalidDate(text, "it is not a date in a recognised shape");
@@ -150,12 +149,6 @@ function dayNumber(name: string): number {
   const lower = name.toLowerCase();
   const full = DAY_NAMES.findIndex((d) => d.toLowerCase() === lower);
   return full >= 0 ? full : ABBREVIATED_DAY_NAMES.findIndex((d) => d.toLowerCase() === lower);
-}
-
-function dateOf(ticks: bigint): { year: number; month: number; day: number } {
-  // Avoids importing the formatter for three numbers.
-  const date = new Date(Number((ticks - 621_355_968_000_000_000n) / 10_000n));
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 function invalidDate(text: string, why: string): ProvexError {

@@ -6,11 +6,13 @@
  */
 import { ProvexError } from "../../diagnostics/index.js";
 import {
+  dateParts,
   dayOfWeek,
   isValidTicks,
   MAX_TICKS,
   TICKS_PER_DAY,
   TICKS_PER_MINUTE,
+  ticksFromDate,
   ticksFromParts,
 } from "./date-time.js";
 import { formatDateTime } from "./dotnet-datetime-format.js";
@@ -92,7 +94,7 @@ function finish(
     f.year += f.year > TWO_DIGIT_YEAR_MAX % 100 ? century - 100 : century;
   }
   if (f.year === -1 || f.month === -1 || f.day === -1) {
-    const now = dateOnly(options.now ?? BigInt(Date.now()) * 10_000n + 621_355_968_000_000_000n);
+    const now = dateParts(options.now ?? ticksFromDate(new Date()));
     if (f.month === -1 && f.day === -1 && f.year === -1) {
       if ((styles & DateTimeStyles.NoCurrentDateDefault) !== 0) [f.year, f.month, f.day] = [1, 1, 1];
       else [f.year, f.month, f.day] = [now.year, now.month, now.day];
@@ -154,10 +156,4 @@ function adjustTimeZone(
   if (adjusted < 0n) adjusted += TICKS_PER_DAY;
   if (!isValidTicks(adjusted) || adjusted > MAX_TICKS) throw fail("the time zone moves it outside 0001–9999");
   return { ticks: adjusted, kind: has(DateTimeStyles.AdjustToUniversal) ? "utc" : "local" };
-}
-
-function dateOnly(ticks: bigint): { year: number; month: number; day: number } {
-  const text = formatDateTime(ticks, "yyyy M d");
-  const [year, month, day] = text.split(" ").map(Number);
-  return { year: year!, month: month!, day: day! };
 }
