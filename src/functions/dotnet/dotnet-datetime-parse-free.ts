@@ -117,8 +117,7 @@ function build(
   });
   if (wall === undefined) throw invalidDate(text, "no such date or time");
   const ticks = wall + BigInt(fractionTicks) - zoneOffset(text, zone);
-  if (ticks < 0n || ticks > 3_155_378_975_999_999_999n)
-    throw invalidDate(text, "the zone moves it outside 0001–9999");
+  if (!isValidTicks(ticks)) throw invalidDate(text, "the zone moves it outside 0001–9999");
   return ticks;
 }
 
