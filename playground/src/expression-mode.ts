@@ -5,7 +5,7 @@ import type { ExpressionRequest, ExpressionResponse } from "./evaluation-protoco
 import { LANGUAGE_ID, showDiagnostics } from "./monaco-language.js";
 import { monaco } from "./monaco-setup.js";
 import { toRange } from "./offsets.js";
-import { probe, recordEdit, recordResult } from "./probe.js";
+import { recordEdit, recordResult } from "./probe.js";
 import { showOutcome } from "./value-view.js";
 
 export const DEBOUNCE_MS = 120;
@@ -127,6 +127,5 @@ export class ExpressionMode {
       byId("timing").textContent =
         `Updated ${latency.toFixed(0)} ms after the last keystroke (${DEBOUNCE_MS} ms debounce${worker}).`;
     }
-    probe.editor = this.editor;
   }
 }

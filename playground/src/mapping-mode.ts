@@ -78,12 +78,22 @@ export class MappingMode {
       this.setInputs({ config: sampleConfig, users: sampleUsers, target: sampleTarget });
       this.schedule();
     });
-    byId<HTMLInputElement>("config-file").addEventListener("change", async (event) => {
-      const file = (event.target as HTMLInputElement).files?.[0];
+    const openFile = async (file: File | undefined) => {
       if (!file) return;
       this.configInput.value = await file.text();
       this.overrides = {};
       this.schedule();
+    };
+    byId<HTMLInputElement>("config-file").addEventListener("change", (event) => {
+      void openFile((event.target as HTMLInputElement).files?.[0]);
+    });
+    // A file dropped on the configuration is read, not opened by the browser in place of the page.
+    this.configInput.addEventListener("dragover", (event) => event.preventDefault());
+    this.configInput.addEventListener("drop", (event) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      void openFile(file);
     });
     this.summary.addEventListener("click", (event) => {
       const row = (event.target as HTMLElement).closest("tr[data-index]") as HTMLElement | null;
