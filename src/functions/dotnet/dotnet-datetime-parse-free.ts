@@ -13,7 +13,14 @@
  * Input without a zone is taken as UTC (SPEC Part 1, "Dates").
  */
 import { ProvexError } from "../../diagnostics/index.js";
-import { dateParts, dayOfWeek, TICKS_PER_MINUTE, ticksFromDate, ticksFromParts } from "./date-time.js";
+import {
+  dateParts,
+  dayOfWeek,
+  isValidTicks,
+  TICKS_PER_MINUTE,
+  ticksFromDate,
+  ticksFromParts,
+} from "./date-time.js";
 import {
   ABBREVIATED_DAY_NAMES,
   ABBREVIATED_MONTH_NAMES,
