@@ -151,6 +151,12 @@ describe("ParseExact: errors", () => {
 });
 
 describe("FormatDateTime = ParseExact then ToString", () => {
+  it("takes today's date from the given clock for a time-only input format", () => {
+    expect(reformatDateTime("13:45", "", "HH:mm", "yyyy-MM-dd HH:mm", { now: utc(2021, 7, 2, 15) })).toBe(
+      "2021-07-02 13:45",
+    );
+  });
+
   it("keeps the parsed Kind for K", () => {
     expect(reformatDateTime("2020-12-31T10:00:00Z", "", "yyyy-MM-ddTHH:mm:ssK", "HH:mmK")).toBe("10:00Z");
     expect(reformatDateTime("2020-12-31T10:00:00", "", "yyyy-MM-ddTHH:mm:ss", "HH:mmK")).toBe("10:00");

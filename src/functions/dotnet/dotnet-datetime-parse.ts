@@ -52,14 +52,16 @@ export function parseExact(text: string, format: string, styles?: string | numbe
 /**
  * FormatDateTime in one call: `DateTime.ParseExact(text, inputFormat, invariant, styles)
  * .ToString(outputFormat, invariant)`, keeping the parsed Kind so that `K` prints what .NET prints.
+ * Pass `options.now` (the evaluation clock) for input formats without a date part.
  */
 export function reformatDateTime(
   text: string,
   styles: string | number | null | undefined,
   inputFormat: string,
   outputFormat: string,
+  options: ParseExactOptions = {},
 ): string {
-  const parsed = parseExactDetailed(text, inputFormat, styles);
+  const parsed = parseExactDetailed(text, inputFormat, styles, options);
   return formatDateTime(parsed.ticks, outputFormat, parsed.kind);
 }
 
