@@ -32,7 +32,9 @@ export async function servePlayground(directory, port = 0) {
       response.writeHead(200, {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
         "x-content-type-options": "nosniff",
-        "cache-control": "no-cache",
+        // Built assets have content hashes in their names: cache them for good, so that a worker
+        // restarted after a timeout loads even offline. The page itself is always revalidated.
+        "cache-control": path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
       });
       response.end(await readFile(file));
     } catch {

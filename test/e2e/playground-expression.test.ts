@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
 import {
@@ -40,6 +42,16 @@ describe.runIf(chromiumAvailable())("playground: expression mode", () => {
     await page.keyboard.type('Join(".", [givenName], [surname]', { delay: 10 });
     await page.waitForFunction(() => document.querySelector("#value")?.textContent === "Ada.Lovelace");
     await screenshot("typed");
+    // The page measures from the editor's change event (the keystroke) to the value on screen.
+    const latency = await page.evaluate(
+      () => (window as unknown as { __provex: { lastLatencyMs: number } }).__provex.lastLatencyMs,
+    );
+    writeFileSync(
+      join(import.meta.dirname, "../../test-results/playground-latency-expression.json"),
+      `${JSON.stringify({ keystrokeToValueMs: latency }, null, 2)}\n`,
+    );
+    expect(latency).toBeGreaterThan(0);
+    expect(latency).toBeLessThan(2000);
     expect(await page.textContent("#value-kind")).toBe("string");
     expect(await resultCount(page)).toBeGreaterThan(before);
 
