@@ -1,55 +1,41 @@
 import { perValue, textOf } from "./coerce.js";
-import { type CallSite, fail } from "./context.js";
-import { eachValue, eager, notImplemented, optional, required } from "./define.js";
+import type { CallSite } from "./context.js";
+import { eachValue, eager, optional, required } from "./define.js";
+import { pcase, toLowerCulture, toUpperCulture } from "./dotnet/index.js";
+import { atCall } from "./dotnet-call.js";
 import { DYNAMIC, type EagerImplementation, type FunctionSpec, type Specializer } from "./spec.js";
 import type { Value } from "./value.js";
 
 /**
- * Upper and lower case. .NET's invariant culture and every culture but Turkish and Azeri map letters
- * the same way, so only those two get locale-specific casing (dotted İ / dotless ı); passing other
- * locales to `toLocaleUpperCase` would import rules .NET does not have (Lithuanian dot handling).
+ * Upper, lower and title case, as .NET's `TextInfo` computes them (dotnet/culture-case.ts,
+ * dotnet/title-case.ts): simple per-character mappings, so `ß` stays `ß` upper-cased; the invariant
+ * culture keeps `ı` and `İ`; Turkish and Azeri pair the dotted and dotless i's.
  */
 
-type Direction = "upper" | "lower";
+type CaseCore = (text: string, culture?: string | null) => string;
 
-/** The casing function for a culture name; an unparseable name is an evaluation error. */
-function caseMapper(
-  direction: Direction,
-  culture: Value | undefined,
-  site: CallSite,
-): (text: string) => string {
+/** The casing of one culture; a malformed culture name is `invalid-culture`, blamed on the call. */
+function caseMapper(core: CaseCore, culture: Value | undefined, site: CallSite): (text: string) => string {
   const name = textOf(culture, site, "culture");
-  const invariant = direction === "upper" ? (t: string) => t.toUpperCase() : (t: string) => t.toLowerCase();
-  if (name === null || name.trim() === "") return invariant;
-  let locale: string;
-  try {
-    locale = Intl.getCanonicalLocales(name.trim())[0] ?? "";
-  } catch {
-    return fail(
-      site,
-      "unknown-culture",
-      `"${name}" is not a culture name; use an RFC 4646 name such as "en-US" or "tr-TR".`,
-    );
-  }
-  const language = locale.split("-")[0]?.toLowerCase();
-  if (language !== "tr" && language !== "az") return invariant;
-  return direction === "upper" ? (t) => t.toLocaleUpperCase(language) : (t) => t.toLocaleLowerCase(language);
+  // Checking the name once here raises a bad culture even when the source is null or an empty list.
+  atCall(site, () => core("", name));
+  return (text) => core(text, name);
 }
 
-function casing(direction: Direction): { run: EagerImplementation; specialize: Specializer } {
+function casing(core: CaseCore): { run: EagerImplementation; specialize: Specializer } {
   return {
-    run: ([source, culture], site) => perValue(source, site, "source", caseMapper(direction, culture, site)),
+    run: ([source, culture], site) => perValue(source, site, "source", caseMapper(core, culture, site)),
     specialize: (constants, site) => {
       const culture = constants[1];
       if (culture === DYNAMIC) return undefined;
-      const mapper = caseMapper(direction, culture, site);
+      const mapper = caseMapper(core, culture, site);
       return ([source], callSite) => perValue(source, callSite, "source", mapper);
     },
   };
 }
 
-const lower = casing("lower");
-const upper = casing("upper");
+const lower = casing(toLowerCulture);
+const upper = casing(toUpperCulture);
 
 export const ToLower: FunctionSpec = {
   name: "ToLower",
@@ -61,7 +47,7 @@ export const ToLower: FunctionSpec = {
   returns: "text",
   availability: ["provisioning", "cloudSync"],
   summary: "Converts a string to lower case.",
-  doc: "Lower-cases with the invariant culture, or with the named culture's rules (Turkish and Azeri: `I` → `ı`). Applies to each value of a multi-valued attribute; null gives null.",
+  doc: "Lower-cases as .NET's `TextInfo.ToLower`: with the invariant culture (which keeps `İ`), or with the named culture's rules (Turkish and Azeri: `I` → `ı`). A malformed culture name is an evaluation error (`invalid-culture`). Applies to each value of a multi-valued attribute; null gives null.",
   example: { expression: 'ToLower("JOHN.Smith@Contoso.com")', result: "john.smith@contoso.com" },
   pure: true,
   implemented: true,
@@ -78,7 +64,7 @@ export const ToUpper: FunctionSpec = {
   returns: "text",
   availability: ["provisioning", "cloudSync"],
   summary: "Converts a string to upper case.",
-  doc: "Upper-cases with the invariant culture, or with the named culture's rules (Turkish and Azeri: `i` → `İ`). Applies to each value of a multi-valued attribute; null gives null.",
+  doc: "Upper-cases as .NET's `TextInfo.ToUpper`, one character at a time (`ß` stays `ß`): with the invariant culture (which keeps `ı`), or with the named culture's rules (Turkish and Azeri: `i` → `İ`). A malformed culture name is an evaluation error (`invalid-culture`). Applies to each value of a multi-valued attribute; null gives null.",
   example: { expression: 'ToUpper("istanbul", "tr-TR")', result: "İSTANBUL" },
   pure: true,
   implemented: true,
@@ -106,8 +92,12 @@ export const PCase: FunctionSpec = {
     result: "Pinto-De'Silva",
   },
   pure: true,
-  implemented: false,
-  implementation: notImplemented("PCase"),
+  implemented: true,
+  implementation: eager(([source, separators], site) => {
+    const text = textOf(source, site, "source");
+    const wordSeparators = textOf(separators, site, "wordSeparators");
+    return text === null ? null : pcase(text, wordSeparators);
+  }),
 };
 
 export const casingFunctions: readonly FunctionSpec[] = [PCase, ToLower, ToUpper];

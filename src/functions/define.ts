@@ -1,4 +1,3 @@
-import { fail } from "./context.js";
 import type {
   EagerImplementation,
   Implementation,
@@ -41,18 +40,4 @@ export function eager(run: EagerImplementation, specialize?: Specializer): Imple
 
 export function lazy(run: LazyImplementation, specialize?: LazySpecializer): Implementation {
   return specialize ? { kind: "lazy", run, specialize } : { kind: "lazy", run };
-}
-
-/**
- * The implementation of a builtin whose .NET-compatible core is still being written: it raises
- * `not-implemented` with the call's span, and wiring the real one later is a one-line change.
- */
-export function notImplemented(name: string): Implementation {
-  return eager((_args, site) =>
-    fail(
-      site,
-      "not-implemented",
-      `${name} is declared but not implemented yet in this version of provex; it needs the .NET-compatible helpers that come next.`,
-    ),
-  );
 }

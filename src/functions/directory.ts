@@ -1,7 +1,8 @@
 import { smallIntegerOf, textOf } from "./coerce.js";
 import { fail } from "./context.js";
 import { eager, required } from "./define.js";
-import { base64Bytes } from "./encoding.js";
+import { bytesFromBase64 } from "./dotnet/encodings.js";
+import { atCall } from "./dotnet-call.js";
 import type { FunctionSpec } from "./spec.js";
 
 /** Directory data: distinguished names and security identifiers (Cloud Sync additions). */
@@ -72,7 +73,7 @@ export const StringFromSid: FunctionSpec = {
   implementation: eager(([source], site) => {
     const text = textOf(source, site, "ObjectSID");
     if (text === null) return null;
-    const bytes = base64Bytes(text, site);
+    const bytes = atCall(site, () => bytesFromBase64(text));
     const count = bytes[1] ?? 0;
     if (bytes.length < 8 || bytes.length !== 8 + 4 * count) {
       return fail(

@@ -1,49 +1,12 @@
 import { textOf } from "./coerce.js";
-import { type CallSite, fail } from "./context.js";
-import { eager, notImplemented, optional, required } from "./define.js";
+import { eager, optional, required } from "./define.js";
+import { convertFromBase64, convertToBase64, convertToUtf8Hex } from "./dotnet/index.js";
+import { atCall } from "./dotnet-call.js";
 import type { FunctionSpec } from "./spec.js";
-import type { Value } from "./value.js";
 
-/** Base64 and hex encodings of text. atob and TextDecoder exist in Node 20 and browsers alike. */
+/** Base64 and hex encodings of text, as .NET's `Encoding` classes and `Convert` compute them. */
 
 const ALL = ["provisioning", "cloudSync"] as const;
-
-/** Decodes Base64 to bytes; invalid input is an evaluation error. */
-export function base64Bytes(text: string, site: CallSite): Uint8Array {
-  let binary: string;
-  try {
-    binary = atob(text.replace(/\s+/g, ""));
-  } catch {
-    return fail(
-      site,
-      "invalid-base64",
-      `${site.name} received text that is not Base64: "${text.slice(0, 40)}".`,
-    );
-  }
-  return Uint8Array.from(binary, (character) => character.charCodeAt(0));
-}
-
-function decode(bytes: Uint8Array, encoding: string): string {
-  if (encoding === "ASCII") {
-    // .NET's ASCIIEncoding turns every byte above 0x7F into "?".
-    return Array.from(bytes, (byte) => (byte < 0x80 ? String.fromCharCode(byte) : "?")).join("");
-  }
-  return new TextDecoder(encoding === "UTF8" ? "utf-8" : "utf-16le").decode(bytes);
-}
-
-function encodingOf(value: Value | undefined, site: CallSite): string {
-  const name = textOf(value, site, "encoding");
-  if (name === null) return "Unicode";
-  const canonical = ["UTF8", "Unicode", "ASCII"].find((known) => known.toLowerCase() === name.toLowerCase());
-  return (
-    canonical ??
-    fail(
-      site,
-      "argument-out-of-range",
-      `ConvertFromBase64's encoding must be UTF8, Unicode or ASCII, not "${name}".`,
-    )
-  );
-}
 
 export const ConvertFromBase64: FunctionSpec = {
   name: "ConvertFromBase64",
@@ -55,14 +18,14 @@ export const ConvertFromBase64: FunctionSpec = {
   returns: "text",
   availability: ["cloudSync"],
   summary: "Decodes Base64 to text.",
-  doc: "Decodes the Base64 bytes with the given encoding: Unicode (UTF-16LE) by default, or the bare constants UTF8 and ASCII. Invalid Base64 is an evaluation error (`invalid-base64`); null gives null.",
+  doc: "Decodes the Base64 bytes with the given encoding: Unicode (UTF-16LE) by default, or the bare constants UTF8 and ASCII; invalid byte sequences become U+FFFD as in .NET. Base64 that .NET's `Convert.FromBase64String` rejects is an evaluation error (`invalid-base64`), another encoding name is `invalid-encoding`; null gives null.",
   example: { expression: 'ConvertFromBase64("SGVsbG8gd29ybGQh", UTF8)', result: "Hello world!" },
   pure: true,
   implemented: true,
   implementation: eager(([source, encodingArgument], site) => {
-    const encoding = encodingOf(encodingArgument, site);
+    const encoding = textOf(encodingArgument, site, "encoding") ?? "Unicode";
     const text = textOf(source, site, "source");
-    return text === null ? null : decode(base64Bytes(text, site), encoding);
+    return text === null ? null : atCall(site, () => convertFromBase64(text, encoding));
   }),
 };
 
@@ -76,8 +39,11 @@ export const ConvertToBase64: FunctionSpec = {
   doc: 'Base64 of the string\'s UTF-16LE bytes (.NET "Unicode"), as Entra does.',
   example: { expression: 'ConvertToBase64("Hello world!")', result: "SABlAGwAbABvACAAdwBvAHIAbABkACEA" },
   pure: true,
-  implemented: false,
-  implementation: notImplemented("ConvertToBase64"),
+  implemented: true,
+  implementation: eager(([source], site) => {
+    const text = textOf(source, site, "source");
+    return text === null ? null : convertToBase64(text);
+  }),
 };
 
 export const ConvertToUTF8Hex: FunctionSpec = {
@@ -90,8 +56,11 @@ export const ConvertToUTF8Hex: FunctionSpec = {
   doc: "Hex of the string's UTF-8 bytes, upper case, without separators: the DN-friendly format Entra uses.",
   example: { expression: 'ConvertToUTF8Hex("Hello world!")', result: "48656C6C6F20776F726C6421" },
   pure: true,
-  implemented: false,
-  implementation: notImplemented("ConvertToUTF8Hex"),
+  implemented: true,
+  implementation: eager(([source], site) => {
+    const text = textOf(source, site, "source");
+    return text === null ? null : convertToUtf8Hex(text);
+  }),
 };
 
 export const encodingFunctions: readonly FunctionSpec[] = [

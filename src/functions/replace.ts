@@ -1,10 +1,8 @@
-import { notImplemented, optional, required } from "./define.js";
+import { eager, optional, required } from "./define.js";
+import { replaceCall, specializeReplace } from "./replace-modes.js";
 import type { FunctionSpec } from "./spec.js";
 
-/**
- * Replace, with its five modes. Declared now; the .NET regex translation it needs is being written
- * separately, and the implementation raises `not-implemented` until it is wired here.
- */
+/** Replace, with its five modes (SPEC Part 2 §b.1; mode 5 as application provisioning documents it). */
 export const Replace: FunctionSpec = {
   name: "Replace",
   family: "text",
@@ -32,6 +30,6 @@ export const Replace: FunctionSpec = {
     result: "john.doe",
   },
   pure: true,
-  implemented: false,
-  implementation: notImplemented("Replace"),
+  implemented: true,
+  implementation: eager(replaceCall, specializeReplace),
 };

@@ -3,20 +3,12 @@ import { resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ProvexError } from "../../src/diagnostics/index.js";
 import { compile, render } from "../../src/evaluator/index.js";
-import {
-  functions,
-  isFlowSkipped,
-  isRoleList,
-  lookupFunction,
-  type Value,
-} from "../../src/functions/index.js";
-import { type Argument, parse } from "../../src/parser/index.js";
+import { functions, isFlowSkipped, isRoleList, type Value } from "../../src/functions/index.js";
 
 /**
  * Runs every documented example of the `entra` dialect (SPEC's companion file) through provex. Where
  * the documentation's own output is wrong (`consistent: false`), the corrected `computed` value is the
- * expectation. Examples that call a function whose .NET core is not wired yet are pending: they must
- * raise `not-implemented` (or, when laziness never reaches that call, give the documented result).
+ * expectation. `<nondeterministic>` examples (Now, Guid, RandomString) must evaluate to non-empty text.
  */
 
 interface DocExample {
@@ -35,39 +27,11 @@ const copyPath = resolve(repositoryRoot, "test/conformance/doc-examples.json");
 const sharedPath = resolve(repositoryRoot, "../shared/conformance/doc-examples.json");
 const examples: DocExample[] = JSON.parse(readFileSync(copyPath, "utf8"));
 
-/** Functions declared but waiting for their .NET-compatible cores (enable them when wired). */
-const PENDING = [
-  "CDate",
-  "ConvertToBase64",
-  "ConvertToUTF8Hex",
-  "DateAdd",
-  "DateDiff",
-  "DateFromNum",
-  "FormatDateTime",
-  "Now",
-  "NumFromDate",
-  "PCase",
-  "Replace",
-];
-/** Fails when the implemented count drops: raise it as functions get wired. */
-const MINIMUM_PASSING = 151;
+/** Fails when a passing example stops passing: every entra example passes. */
+const MINIMUM_PASSING = 199;
 
 const entra = examples.filter((example) => example.dialect === "entra");
 let passed = 0;
-let pendingThrown = 0;
-const pendingSeen = new Set<string>();
-
-function callNames(node: Argument): string[] {
-  if (node.kind === "call") return [node.name, ...node.arguments.flatMap(callNames)];
-  if (node.kind === "comparison") return [...callNames(node.left), ...callNames(node.right)];
-  return [];
-}
-
-function pendingCalls(example: DocExample): string[] {
-  return callNames(parse(example.expression).ast)
-    .map((name) => lookupFunction(name)?.name ?? name)
-    .filter((name) => PENDING.includes(name));
-}
 
 function run(example: DocExample): Value {
   const { __existingInTarget, ...attributes } = example.inputs;
@@ -92,10 +56,13 @@ function sequence(): () => number {
 function assertMatches(example: DocExample, value: Value): void {
   const expected = example.consistent ? example.expected : example.computed;
   switch (expected) {
-    case "<nondeterministic>":
-      expect(typeof value).toBe("string");
-      expect(value).not.toBe("");
+    case "<nondeterministic>": {
+      // Now() is a DateTime; like Guid and RandomString it must show as non-empty text.
+      const shown = render(value);
+      expect(typeof shown).toBe("string");
+      expect(shown).not.toBe("");
       return;
+    }
     case "<flow-skipped>":
       expect(isFlowSkipped(value)).toBe(true);
       return;
@@ -134,23 +101,6 @@ describe("doc-examples.json", () => {
   });
 
   it.each(entra.map((example) => [example.id, example] as const))("%s", (_id, example) => {
-    const pending = pendingCalls(example);
-    if (pending.length > 0) {
-      let value: Value;
-      try {
-        value = run(example);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ProvexError);
-        expect((error as ProvexError).code).toBe("not-implemented");
-        for (const name of pending) pendingSeen.add(name);
-        pendingThrown++;
-        return;
-      }
-      // Laziness never reached the pending call: the documented result must still hold.
-      assertMatches(example, value);
-      passed++;
-      return;
-    }
     if ((example.consistent ? example.expected : example.computed) === "<error>") {
       expect(() => run(example)).toThrow(ProvexError);
       passed++;
@@ -160,27 +110,16 @@ describe("doc-examples.json", () => {
     passed++;
   });
 
-  it("lists as pending only functions that are still unimplemented, each exercised", () => {
-    for (const name of PENDING) {
-      expect(functions.get(name)?.implemented, `${name} is implemented now: remove it from PENDING`).toBe(
-        false,
-      );
-      expect(pendingSeen.has(name) || !entra.some((e) => pendingCalls(e).includes(name)), name).toBe(true);
-    }
-    const unimplemented = [...functions.values()]
-      .filter((spec) => !spec.implemented)
-      .map((spec) => spec.name);
-    expect(unimplemented.sort()).toEqual([...PENDING].sort());
+  it("runs on a registry where every function is implemented", () => {
+    expect([...functions.values()].filter((spec) => !spec.implemented).map((spec) => spec.name)).toEqual([]);
   });
 
   it(`passes at least ${MINIMUM_PASSING} entra examples`, () => {
     expect(passed).toBeGreaterThanOrEqual(MINIMUM_PASSING);
-    expect(passed + pendingThrown).toBe(entra.length);
+    expect(passed).toBe(entra.length);
   });
 
   afterAll(() => {
-    console.log(
-      `doc-examples: ${passed}/${entra.length - pendingThrown} entra examples pass for implemented functions; ${pendingThrown} pending (not-implemented).`,
-    );
+    console.log(`doc-examples: ${passed}/${entra.length} entra examples pass.`);
   });
 });

@@ -175,10 +175,10 @@ describe("null and argument rules shared by the builtins", () => {
       expect(evaluate(text, {}), text).toBeNull();
     }
   });
-  it("reject out-of-range modes with argument-out-of-range", () => {
+  it("reject out-of-range modes and unknown encodings", () => {
     expect(failure(() => evaluate('InStr("a", "b", 1, [m])', { m: 5 })).code).toBe("argument-out-of-range");
     expect(failure(() => evaluate('ConvertFromBase64("SGk=", [e])', { e: "EBCDIC" })).code).toBe(
-      "argument-out-of-range",
+      "invalid-encoding",
     );
   });
 });

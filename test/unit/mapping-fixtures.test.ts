@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadConfig, lookupFunction, preview, type UserPreview } from "../../src/index.js";
+import { loadConfig, preview, type UserPreview } from "../../src/index.js";
 
 /**
  * End to end over the shared fixtures (test/fixtures/shared, copied from ../shared/fixtures): each user's
@@ -17,33 +17,8 @@ const ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 const PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 const JOSE_TARGET = "9e3c991c-cab0-451c-a463-fb209b9ca034";
 
-/**
- * Work-around while Replace is declared but not yet wired to the .NET regex layer in the registry
- * (lookupFunction("Replace").implemented is false): the mobile mapping `Replace([mobile], , "[()\\s-]+",
- * , "", , )` is swapped for an equivalent without Replace, which gives the same values on this data.
- * The assertions are the README's either way; once Replace is wired, the fixtures run unchanged.
- */
-const REPLACE_WIRED = lookupFunction("Replace")?.implemented === true;
-const MOBILE_WITHOUT_REPLACE =
-  'IgnoreFlowIfNullOrEmpty(Join("", Split(Join("", Split(Join("", Split(Join("", Split([mobile], " ")), "-")), "(")), ")")))';
-const MOBILE_WITH_REPLACE = 'Replace([mobile], , "[()\\\\s-]+", , "", , )';
-
-function configText(configFile: string): string {
-  const text = read(configFile);
-  if (REPLACE_WIRED) return text;
-  if (configFile.endsWith(".yaml")) return text.replace(MOBILE_WITH_REPLACE, MOBILE_WITHOUT_REPLACE);
-  const schema = JSON.parse(text);
-  for (const mapping of schema.synchronizationRules[0].objectMappings[0].attributeMappings) {
-    if (mapping.source?.expression === MOBILE_WITH_REPLACE)
-      mapping.source = { type: "Function", expression: MOBILE_WITHOUT_REPLACE };
-  }
-  return JSON.stringify(schema);
-}
-
 function run(configFile: string): UserPreview[] {
-  const text = configText(configFile);
-  expect(REPLACE_WIRED || !text.includes("Replace(")).toBe(true);
-  const config = loadConfig(text);
+  const config = loadConfig(read(configFile));
   expect(config.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   return preview(config, users, { target, context: { now: new Date("2025-10-02T10:00:00Z") } });
 }
@@ -181,7 +156,7 @@ describe.each(["entra-scim-schema.json", "provex-config.yaml"])(
 
     it("5 Priya, had she matched: Disable with a PATCH setting active to false", () => {
       const matched = [...target, { id: "priya-target", userName: "priya.raman@contoso.com", active: true }];
-      const [priya] = preview(loadConfig(configText(configFile)), [users[4]], { target: matched });
+      const [priya] = preview(loadConfig(read(configFile)), [users[4]], { target: matched });
       expect(priya?.action).toBe("Disable");
       expect(priya?.requests).toEqual([
         {

@@ -1,0 +1,97 @@
+import { textOf, textOrEmpty } from "./coerce.js";
+import type { CallSite } from "./context.js";
+import {
+  compileDotnetRegex,
+  dotnetRegexGroupValue,
+  dotnetRegexReplace,
+  dotnetRegexReplaceGroup,
+} from "./dotnet/index.js";
+import { atCall } from "./dotnet-call.js";
+import { DYNAMIC, type EagerImplementation, type Specializer } from "./spec.js";
+import { isAbsent, type Value } from "./value.js";
+
+/**
+ * How Replace's positional arguments select one of its five modes, and each mode over the .NET regex
+ * layer. A mode-selecting argument counts as given when it has a value (an omitted argument or a null
+ * attribute does not); replacementAttributeName counts as given when it is written at all, because its
+ * value is data, often null. oldValue wins over regexPattern; with neither, the source comes back as is
+ * (Entra documents no other combination).
+ */
+type Mode =
+  | { readonly kind: "unchanged" }
+  | { readonly kind: "plain"; readonly oldValue: string; readonly replacement: string }
+  | { readonly kind: "template"; readonly oldValue: string; readonly template: string }
+  | { readonly kind: "regex"; readonly pattern: string; readonly replacement: string }
+  | { readonly kind: "group"; readonly pattern: string; readonly group: string; readonly replacement: string }
+  | { readonly kind: "fallback"; readonly pattern: string; readonly group: string };
+
+/** The arguments after source, in parameter order; index 4 (replacementAttributeName) is not read. */
+type ModeArguments = readonly (Value | undefined)[];
+
+function modeOf(args: ModeArguments, site: CallSite): Mode {
+  const [oldValue, pattern, group, replacement, attributeArgument, template] = args;
+  const text = (value: Value | undefined, name: string) => textOrEmpty(value, site, name);
+  if (!isAbsent(oldValue)) {
+    if (!isAbsent(template)) {
+      return { kind: "template", oldValue: text(oldValue, "oldValue"), template: text(template, "template") };
+    }
+    return {
+      kind: "plain",
+      oldValue: text(oldValue, "oldValue"),
+      replacement: text(replacement, "replacementValue"),
+    };
+  }
+  if (isAbsent(pattern)) return { kind: "unchanged" };
+  const regex = text(pattern, "regexPattern");
+  if (isAbsent(group))
+    return { kind: "regex", pattern: regex, replacement: text(replacement, "replacementValue") };
+  const name = text(group, "regexGroupName");
+  if (attributeArgument !== undefined) return { kind: "fallback", pattern: regex, group: name };
+  return { kind: "group", pattern: regex, group: name, replacement: text(replacement, "replacementValue") };
+}
+
+function apply(mode: Mode, source: Value | undefined, attribute: Value | undefined, site: CallSite): Value {
+  const text = textOf(source, site, "source");
+  switch (mode.kind) {
+    case "fallback": {
+      // Mode 5 (application provisioning): the source when it has a value, else the group's capture in
+      // the replacement attribute. This is the one mode where a null source does not give null.
+      if (text !== null && text !== "") return text;
+      const other = textOf(attribute, site, "replacementAttributeName");
+      if (other === null) return null;
+      return atCall(site, () => dotnetRegexGroupValue(other, mode.pattern, mode.group));
+    }
+    case "unchanged":
+      return text;
+  }
+  if (text === null) return null;
+  switch (mode.kind) {
+    case "plain":
+      // .NET's String.Replace rejects an empty oldValue; there is nothing to find, so nothing changes.
+      return mode.oldValue === "" ? text : text.replaceAll(mode.oldValue, mode.replacement);
+    case "template":
+      return mode.oldValue === "" ? mode.template : mode.template.replaceAll(mode.oldValue, text);
+    case "regex":
+      return atCall(site, () => dotnetRegexReplace(text, mode.pattern, mode.replacement));
+    case "group":
+      return atCall(site, () => dotnetRegexReplaceGroup(text, mode.pattern, mode.group, mode.replacement));
+  }
+}
+
+/** Replace(source, oldValue, regexPattern, regexGroupName, replacementValue, replacementAttributeName, template). */
+export const replaceCall: EagerImplementation = (args, site) =>
+  apply(modeOf(args.slice(1), site), args[0], args[5], site);
+
+/**
+ * With the mode-selecting arguments constant (the usual case: literals and omitted arguments), the mode
+ * is resolved once per call site and a constant pattern is compiled then, into the regex layer's cache.
+ */
+export const specializeReplace: Specializer = (constants, site) => {
+  const selecting = constants
+    .slice(1)
+    .map((value, index) => (index === 4 && value === DYNAMIC ? null : value));
+  if (selecting.includes(DYNAMIC)) return undefined;
+  const mode = modeOf(selecting as ModeArguments, site);
+  if ("pattern" in mode) atCall(site, () => compileDotnetRegex(mode.pattern));
+  return (args, callSite) => apply(mode, args[0], args[5], callSite);
+};
