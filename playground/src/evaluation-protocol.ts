@@ -52,6 +52,8 @@ export type PreviewResponse =
       readonly ok: true;
       readonly configDiagnostics: readonly Diagnostic[];
       readonly mappings: readonly MappingSummary[];
+      /** The source object's attribute names from the configuration's schema, when it has one. */
+      readonly sourceAttributes: readonly string[] | undefined;
       readonly users: readonly UserPreview[];
       readonly workerMs: number;
     }

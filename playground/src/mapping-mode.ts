@@ -39,6 +39,7 @@ export class MappingMode {
   private mappings: readonly MappingSummary[] = [];
   private users: readonly UserPreview[] = [];
   private selected = 0;
+  private schema: readonly string[] | undefined;
   private loadingExpression = false;
   private debounce: ReturnType<typeof setTimeout> | undefined;
 
@@ -60,9 +61,7 @@ export class MappingMode {
       fixedOverflowWidgets: true,
     });
     this.model.onDidChangeContent(() => {
-      const diagnostics = diagnose(this.model.getValue(), this.options.current);
-      showDiagnostics(this.model, "provex", diagnostics);
-      listProblems(byId("mapping-problems"), this.model, diagnostics);
+      this.refreshDiagnostics();
       if (this.loadingExpression) return;
       this.overrides[Number(this.mappingSelect.value)] = this.model.getValue();
       this.schedule();
@@ -108,6 +107,13 @@ export class MappingMode {
     });
   }
 
+  /** Checks the mapping editor's expression, against the configuration's source schema when it has one. */
+  private refreshDiagnostics(): void {
+    const diagnostics = diagnose(this.model.getValue(), this.options.current);
+    showDiagnostics(this.model, "provex", diagnostics);
+    listProblems(byId("mapping-problems"), this.model, diagnostics);
+  }
+
   inputs(): MappingInputs {
     return { config: this.configInput.value, users: this.usersInput.value, target: this.targetInput.value };
   }
@@ -122,7 +128,7 @@ export class MappingMode {
   /** Makes the editor services see the selected user. */
   activate(): void {
     const user = this.selectedSource();
-    this.options.current = { attributes: user ?? {} };
+    this.options.current = { attributes: user ?? {}, ...(this.schema ? { schema: this.schema } : {}) };
   }
 
   previewNow(): void {
@@ -159,6 +165,7 @@ export class MappingMode {
     renderUser(byId("user-detail"), this.users[this.selected]);
     this.summary.querySelector('tr[aria-selected="true"]')?.scrollIntoView({ block: "nearest" });
     this.activate();
+    this.refreshDiagnostics();
   }
 
   private loadExpression(): void {
@@ -179,6 +186,7 @@ export class MappingMode {
     }
     status.className = "hint";
     this.users = outcome.users;
+    this.schema = outcome.sourceAttributes;
     const latency = recordResult("preview");
     status.textContent = `${outcome.users.length} users: ${actionCounts(outcome.users)}. Preview took ${outcome.workerMs.toFixed(0)} ms in the worker${Number.isNaN(latency) ? "" : `, ${latency.toFixed(0)} ms after the last edit (${DEBOUNCE_MS} ms debounce)`}.`;
     const lines = new LineIndex(this.configInput.value);

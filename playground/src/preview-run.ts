@@ -30,6 +30,19 @@ function userObjectIndex(config: MappingConfig): number {
   );
 }
 
+/** The source attributes the configuration's schema defines for the user mapping (for the editor). */
+function sourceAttributes(config: MappingConfig, objectIndex: number): string[] | undefined {
+  const object = config.objects[objectIndex];
+  if (!object) return undefined;
+  const directory = config.rules[object.rule]?.extra.sourceDirectoryName;
+  const found = config.directories.find(
+    (candidate) =>
+      candidate.object === object.sourceObjectName &&
+      (typeof directory !== "string" || candidate.directory === directory),
+  );
+  return found?.attributes.map((attribute) => attribute.name);
+}
+
 /** Loads the configuration, applies the playground's expression edits, previews every user. */
 export function runPreview(request: PreviewRequest): PreviewResponse {
   const { id } = request;
@@ -66,6 +79,7 @@ export function runPreview(request: PreviewRequest): PreviewResponse {
     ok: true,
     configDiagnostics: config.diagnostics,
     mappings,
+    sourceAttributes: sourceAttributes(config, objectIndex),
     users: results,
     workerMs: performance.now() - started,
   };

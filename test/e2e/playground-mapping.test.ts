@@ -68,6 +68,20 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
     const detail = await page.textContent("#user-detail");
     expect(detail).toContain("POST /Users");
     expect(detail).toContain("+46 (70) 123-45 67");
+    // The mapping editor checks attribute names against the configuration's source schema.
+    await page.evaluate(() =>
+      (window as unknown as Probe).__provex.mappingEditor.getModel().setValue("[mobil]"),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector("#mapping-problems")?.textContent?.includes("[unknown-attribute]"),
+    );
+    expect(await page.textContent("#mapping-problems")).toContain("did you mean [mobile]?");
+    await page.waitForSelector("#mapping-editor .squiggly-warning");
+    const fixed = await previews(page);
+    await page.evaluate(() =>
+      (window as unknown as Probe).__provex.mappingEditor.getModel().setValue("[mobile]"),
+    );
+    await waitForPreview(page, fixed);
     // ↓ selects the next user.
     await page.locator("#preview-status").click();
     await page.keyboard.press("ArrowDown");
