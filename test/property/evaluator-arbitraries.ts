@@ -22,6 +22,16 @@ const TEXTS = [
   " pad ",
   "S-1",
   "SGk=",
+  // Shapes the .NET-backed builtins read: dates, formats, intervals, patterns and group names.
+  "2020-03-16-07:00",
+  "8/25/2021 5:41:18 PM",
+  "07:00",
+  "yyyy-MM-dd",
+  "HH:mm",
+  "ww",
+  "(?<g>a+)",
+  "g",
+  "(?=a)",
 ];
 
 const leaf: fc.Arbitrary<Expression> = fc.oneof(

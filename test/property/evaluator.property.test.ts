@@ -123,6 +123,48 @@ describe("laws of the builtins", () => {
     );
   });
 
+  it("NumFromDate(DateFromNum(n)) = n for every FILETIME in .NET's range", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2_650_467_743_999_999_999n }), (fileTime) => {
+        expect(evaluate("NumFromDate(DateFromNum([n]))", { n: fileTime.toString() })).toBe(fileTime);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("DateDiff counts back what DateAdd added, for days, hours, minutes and seconds", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("d", "h", "n", "s"),
+        fc.integer({ min: -100_000, max: 100_000 }),
+        fc.date({
+          min: new Date("1900-01-01T00:00:00Z"),
+          max: new Date("2100-01-01T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        (interval, amount, when) => {
+          const text = "DateDiff([i], [d], DateAdd([i], [n], [d]))";
+          expect(evaluate(text, { i: interval, n: String(amount), d: when })).toBe(BigInt(amount));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("Replace with a constant pattern agrees with the same pattern read from an attribute", () => {
+    const pattern = fc.constantFrom("a+", "[()\\s-]+", "(?<g>\\d)", "x*", "(?i)B", "^\\w");
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a .NET named-group substitution, not a template
+    const replacement = fc.constantFrom("", "-", "$1", "${g}", "$$");
+    fc.assert(
+      fc.property(text, pattern, replacement, (s, p, r) => {
+        const literal = (value: string) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+        const constant = evaluate(`Replace([s], , ${literal(p)}, , ${literal(r)}, , )`, { s });
+        expect(evaluate("Replace([s], , [p], , [r], , )", { s, p, r })).toBe(constant);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("NormalizeDiacritics leaves no precomposed table character", () => {
     const tableCharacters = DIACRITICS_TABLE.flatMap(([entries]) => entries.split(" ")).filter(
       (entry) => entry.length === 1,

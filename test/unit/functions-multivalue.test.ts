@@ -137,6 +137,25 @@ describe("Guid and RandomString", () => {
   });
 });
 
+describe("ConvertToBase64 and ConvertToUTF8Hex", () => {
+  it("encode UTF-16LE as Base64 and UTF-8 as upper-case hex", () => {
+    expect(show('ConvertToBase64("Hello world!")')).toBe("SABlAGwAbABvACAAdwBvAHIAbABkACEA");
+    expect(show('ConvertToUTF8Hex("Hello world!")')).toBe("48656C6C6F20776F726C6421");
+    expect(show("ConvertToBase64([s])", { s: "é€😀" })).toBe("6QCsID3YAN4=");
+    expect(show("ConvertToUTF8Hex([s])", { s: "é€" })).toBe("C3A9E282AC");
+  });
+  it("round-trip through ConvertFromBase64", () => {
+    expect(show("ConvertFromBase64(ConvertToBase64([s]))", { s: "Zoë 😀" })).toBe("Zoë 😀");
+  });
+  it("give null for null and reject several values", () => {
+    expect(show("ConvertToBase64([x])")).toBeNull();
+    expect(show("ConvertToUTF8Hex([x])")).toBeNull();
+    expect(failure(() => evaluate("ConvertToUTF8Hex([l])", { l: ["a", "b"] })).code).toBe(
+      "multi-valued-argument",
+    );
+  });
+});
+
 describe("ConvertFromBase64, DNComponent, StringFromSid", () => {
   it("decodes UTF-16LE by default, UTF8 and ASCII on request", () => {
     expect(show('ConvertFromBase64("SABlAGwAbABvACAAdwBvAHIAbABkACEA")')).toBe("Hello world!");
@@ -144,6 +163,11 @@ describe("ConvertFromBase64, DNComponent, StringFromSid", () => {
     expect(show('ConvertFromBase64("SGk=", ASCII)')).toBe("Hi");
     expect(show("ConvertFromBase64([x])")).toBeNull();
     expect(failure(() => evaluate('ConvertFromBase64("***")', {})).code).toBe("invalid-base64");
+    // .NET's Convert.FromBase64String needs padding to a multiple of four characters.
+    expect(failure(() => evaluate('ConvertFromBase64("SGk")', {})).code).toBe("invalid-base64");
+    const error = failure(() => evaluate('Left(ConvertFromBase64("SGk=", [e]), 1)', { e: "EBCDIC" }));
+    expect(error.code).toBe("invalid-encoding");
+    expect(error.span).toEqual({ start: 5, end: 35 });
   });
   it("DNComponent returns the Nth component's value, null out of range", () => {
     const dn = { dn: "cn=Joe\\, Jr,ou=Sales, dc=contoso,dc=com" };

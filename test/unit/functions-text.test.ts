@@ -143,6 +143,22 @@ describe("ToLower and ToUpper", () => {
   });
 });
 
+describe("PCase", () => {
+  it("without separators lower-cases, then applies .NET ToTitleCase word rules", () => {
+    expect(show("PCase([n])", { n: "PABLO GONSALVES (SECOND)" })).toBe("Pablo Gonsalves (Second)");
+    expect(show('PCase("pinto-de\'silva o_neil")')).toBe("Pinto-De'silva O_Neil");
+    expect(show('PCase(Join(" ", "GREGORY", "JAMES"))')).toBe("Gregory James");
+    // Title-case digraphs; a digit is not a letter, so .NET starts a word after it ("1st" → "1St").
+    expect(show('PCase("ǆemal 3rd")')).toBe("ǅemal 3Rd");
+  });
+  it("with separators breaks words only at those characters", () => {
+    expect(show('PCase([n], " \'-")', { n: "PINTO-DE'SILVA" })).toBe("Pinto-De'Silva");
+    expect(show('PCase("ann-marie smith", "-")')).toBe("Ann-Marie smith");
+    expect(show('PCase("ANN MARIE", [s])', { s: "" })).toBe("Ann Marie");
+  });
+  it("gives null for a null source", () => expect(show('PCase([x], " ")')).toBeNull());
+});
+
 describe("NormalizeDiacritics", () => {
   it.each(DIACRITICS_TABLE.map(([entries, plain]) => [entries, plain] as const))(
     "maps %s to %s",
