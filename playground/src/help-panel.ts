@@ -14,7 +14,7 @@ export const shortcuts: readonly (readonly [string, string])[] = [
   ["Shift+Alt+F", "Format the expression"],
   ["Ctrl+Enter", "Evaluate now"],
   ["Ctrl+F", "Find"],
-  ["↑ / ↓ in the summary table", "Previous / next user (mapping mode)"],
+  ["↑ / ↓", "Previous / next user in mapping mode (outside the text fields)"],
   ["F1", "This help"],
 ];
 
