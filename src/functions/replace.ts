@@ -23,7 +23,7 @@ export const Replace: FunctionSpec = {
   returns: "text",
   availability: ["provisioning", "cloudSync"],
   summary: "Replaces text, by plain match or .NET regular expression.",
-  doc: "Positional optional parameters select the mode: oldValue + replacementValue replaces every occurrence; oldValue + template replaces oldValue inside the template with the source; regexPattern + replacementValue is `Regex.Replace`; adding regexGroupName replaces only that group's capture; regexGroupName + replacementAttributeName returns the source when it has a value, otherwise the group captured from the replacement attribute. Case-sensitive; regular expressions run in linear time.",
+  doc: "Positional optional parameters select the mode: oldValue + replacementValue replaces every occurrence; oldValue + template replaces oldValue inside the template with the source; regexPattern + replacementValue is `Regex.Replace`; adding regexGroupName replaces only that group's capture; regexGroupName + replacementAttributeName returns the source when it has a value, otherwise the group captured from the replacement attribute (null when it does not match). oldValue wins over regexPattern; with neither, the source is returned unchanged. A null source gives null except in that last mode. Case-sensitive; .NET pattern syntax, run in linear time: backreferences and lookaround are `regex-unsupported`, patterns .NET rejects `invalid-regex`, a missing group `unknown-group`.",
   example: {
     expression: 'Replace([mail], "@contoso.com", , , "", , )',
     attributes: { mail: "john.doe@contoso.com" },

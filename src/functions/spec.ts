@@ -113,7 +113,7 @@ export interface FunctionSpec {
   readonly pure: boolean;
   /** For a provex-only function: the Entra expression that does the same, shown by the checker. */
   readonly entraEquivalent?: string;
-  /** False while the implementation is pending (it raises `not-implemented`). */
+  /** False for a builtin declared ahead of its implementation (the reference marks it so). */
   readonly implemented: boolean;
   readonly implementation: Implementation;
 }
