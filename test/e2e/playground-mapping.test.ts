@@ -86,6 +86,14 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
     await page.locator("#preview-status").click();
     await page.keyboard.press("ArrowDown");
     expect(await page.textContent("#user-detail")).toContain("José");
+    // His update is a PATCH whose changed attributes are highlighted (README of the fixtures: title,
+    // the work locality and the mobile number are stale in the target).
+    expect(await page.textContent("#user-detail h3")).toMatch(/^PATCH \/Users\//);
+    const changed = await page.$$eval("#user-detail .changed mark", (marks) =>
+      marks.map((mark) => mark.textContent),
+    );
+    expect(changed).toContain("title");
+    expect(changed.length).toBe(3);
     await screenshot("mapping-edited");
     expect(consoleErrors).toEqual([]);
     await page.close();
