@@ -17,6 +17,8 @@ export interface MappingInputs {
   readonly config: string;
   readonly users: string;
   readonly target: string;
+  /** Expressions edited in the mapping editor, by mapping index (the configuration text is not rewritten). */
+  readonly overrides: Readonly<Record<number, string>>;
 }
 
 /**
@@ -48,7 +50,7 @@ export class MappingMode {
     inputs: MappingInputs | undefined,
     theme: string,
   ) {
-    this.setInputs(inputs ?? { config: "", users: "", target: "" });
+    this.setInputs(inputs ?? { config: "", users: "", target: "", overrides: {} });
     this.editor = monaco.editor.create(byId("mapping-editor"), {
       model: this.model,
       theme,
@@ -74,7 +76,7 @@ export class MappingMode {
       });
     }
     byId("load-sample").addEventListener("click", () => {
-      this.setInputs({ config: sampleConfig, users: sampleUsers, target: sampleTarget });
+      this.setInputs({ config: sampleConfig, users: sampleUsers, target: sampleTarget, overrides: {} });
       this.schedule();
     });
     const openFile = async (file: File | undefined) => {
@@ -115,14 +117,19 @@ export class MappingMode {
   }
 
   inputs(): MappingInputs {
-    return { config: this.configInput.value, users: this.usersInput.value, target: this.targetInput.value };
+    return {
+      config: this.configInput.value,
+      users: this.usersInput.value,
+      target: this.targetInput.value,
+      overrides: { ...this.overrides },
+    };
   }
 
   setInputs(inputs: MappingInputs): void {
     this.configInput.value = inputs.config;
     this.usersInput.value = inputs.users;
     this.targetInput.value = inputs.target;
-    this.overrides = {};
+    this.overrides = { ...inputs.overrides };
   }
 
   /** Makes the editor services see the selected user. */

@@ -6,6 +6,8 @@ export interface SharedState {
   readonly config: string;
   readonly users: string;
   readonly target: string;
+  /** Mapping expressions edited in mapping mode, by mapping index. */
+  readonly overrides: Readonly<Record<number, string>>;
 }
 
 const PREFIX = "#s=";
@@ -50,8 +52,18 @@ export async function decodeState(fragment: string): Promise<SharedState | undef
       config: field("config"),
       users: field("users"),
       target: field("target"),
+      overrides: overridesOf(record.overrides),
     };
   } catch {
     return undefined;
   }
+}
+
+function overridesOf(value: unknown): Record<number, string> {
+  const overrides: Record<number, string> = {};
+  if (typeof value !== "object" || value === null) return overrides;
+  for (const [key, expression] of Object.entries(value)) {
+    if (/^\d+$/.test(key) && typeof expression === "string") overrides[Number(key)] = expression;
+  }
+  return overrides;
 }

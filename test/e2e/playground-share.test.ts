@@ -44,6 +44,42 @@ describe.runIf(chromiumAvailable())("playground: share link", () => {
     await reopened.close();
   });
 
+  it("reproduces mapping mode: inputs and edited mapping expressions", async () => {
+    const { page } = await session.open();
+    await page.click("#mode-mapping");
+    await page.click("#load-sample");
+    await page.waitForFunction(() => document.querySelectorAll("#summary tbody tr").length === 14);
+    await page.selectOption("#mapping-select", { index: 3 });
+    await page.evaluate(() =>
+      (
+        window as unknown as { __provex: { mappingEditor: { getModel(): { setValue(v: string): void } } } }
+      ).__provex.mappingEditor
+        .getModel()
+        .setValue('"Shared display name"'),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector("#user-detail")?.textContent?.includes("Shared display name"),
+    );
+    await page.click("#share");
+    await page.waitForFunction(() => location.hash.startsWith("#s="));
+    const hash = await page.evaluate(() => location.hash);
+    await page.close();
+
+    const { page: reopened, screenshot } = await session.open(hash);
+    expect(await reopened.isVisible("#mapping-mode")).toBe(true);
+    await reopened.waitForFunction(() => document.querySelectorAll("#summary tbody tr").length === 14);
+    expect(await reopened.textContent("#user-detail")).toContain('"displayName": "Shared display name"');
+    await reopened.selectOption("#mapping-select", { index: 3 });
+    const edited = await reopened.evaluate(() =>
+      (
+        window as unknown as { __provex: { mappingEditor: { getValue(): string } } }
+      ).__provex.mappingEditor.getValue(),
+    );
+    expect(edited).toBe('"Shared display name"');
+    await screenshot("shared-mapping");
+    await reopened.close();
+  });
+
   it("ignores a damaged link and starts from the first example", async () => {
     const { page } = await session.open("#s=not-a-valid-state");
     await page.waitForFunction(
