@@ -62,6 +62,8 @@ export {
   type PreviewOptions,
   type PreviewStep,
   type PreviewWarning,
+  parseCsvUsers,
+  parseUsersText,
   preview,
   SCOPING_OPERATORS,
   type ScimRequest,

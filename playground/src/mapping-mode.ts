@@ -1,4 +1,4 @@
-import { LineIndex, type UserPreview } from "../../src/index.js";
+import { LineIndex, parseUsersText, type UserPreview } from "../../src/index.js";
 import { diagnose, type LanguageOptions } from "../../src/language/index.js";
 import sampleConfig from "../../test/fixtures/shared/entra-scim-schema.json?raw";
 import sampleTarget from "../../test/fixtures/shared/target-users.json?raw";
@@ -157,8 +157,7 @@ export class MappingMode {
 
   private selectedSource(): Record<string, unknown> | undefined {
     try {
-      const users: unknown = JSON.parse(this.usersInput.value || "[]");
-      const user = Array.isArray(users) ? users[this.selected] : users;
+      const user = parseUsersText(this.usersInput.value)[this.selected];
       return typeof user === "object" && user !== null ? (user as Record<string, unknown>) : undefined;
     } catch {
       return undefined;

@@ -1,4 +1,4 @@
-import { loadConfig, type MappingConfig, preview } from "../../src/index.js";
+import { loadConfig, type MappingConfig, parseUsersText, preview } from "../../src/index.js";
 import type { Failure, MappingSummary, PreviewRequest, PreviewResponse } from "./evaluation-protocol.js";
 
 // Failure is built here rather than imported from the worker, which would run the worker's setup.
@@ -46,9 +46,12 @@ function sourceAttributes(config: MappingConfig, objectIndex: number): string[] 
 /** Loads the configuration, applies the playground's expression edits, previews every user. */
 export function runPreview(request: PreviewRequest): PreviewResponse {
   const { id } = request;
-  const users = parseArray(request.usersJson);
-  if (typeof users === "string")
-    return fail(id, "users", "users-json", `The users are not valid JSON: ${users}`);
+  let users: unknown[];
+  try {
+    users = parseUsersText(request.usersJson);
+  } catch (error) {
+    return fail(id, "users", "invalid-users", (error as Error).message);
+  }
   const target = parseArray(request.targetJson);
   if (typeof target === "string")
     return fail(id, "target", "target-json", `The target directory is not valid JSON: ${target}`);

@@ -1,5 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { ProvexError } from "../diagnostics/index.js";
+import { parseCsvUsers } from "../mapping/users-text.js";
 import { readTextFile } from "./input.js";
 import { UsageError } from "./usage-error.js";
 
@@ -24,7 +26,7 @@ export function openUsers(path: string): UserSource {
   const lower = path.toLowerCase();
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return streamJsonLines(path);
   const text = readTextFile(path);
-  const users = lower.endsWith(".csv") ? parseCsvUsers(text, path) : parseJsonUsers(text, path);
+  const users = lower.endsWith(".csv") ? csvUsers(text, path) : parseJsonUsers(text, path);
   return {
     all: users,
     records: (async function* () {
@@ -79,66 +81,12 @@ function streamJsonLines(path: string): UserSource {
   return { all: undefined, records: records(), total: undefined, bytes };
 }
 
-/**
- * CSV with a header row of attribute names (RFC 4180 quoting). Empty cells are absent attributes; a cell
- * holding a JSON array (`["a","b"]`) is a multi-valued attribute; `true`/`false` stay text, which the
- * preview reads as booleans where it needs them.
- */
-export function parseCsvUsers(text: string, path: string): Record<string, unknown>[] {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ""));
-  const header = rows.shift();
-  if (!header || header.every((cell) => cell === ""))
-    throw new UsageError(`${path} needs a header row of attribute names.`);
-  return rows
-    .filter((row) => row.some((cell) => cell !== ""))
-    .map((row) => {
-      const user: Record<string, unknown> = {};
-      header.forEach((name, column) => {
-        const cell = row[column] ?? "";
-        if (name === "" || cell === "") return;
-        user[name] = cell.startsWith("[") ? arrayCell(cell) : cell;
-      });
-      return user;
-    });
-}
-
-function arrayCell(cell: string): unknown {
+/** CSV users, with the file's name in the message of a usage error. */
+function csvUsers(text: string, path: string): Record<string, unknown>[] {
   try {
-    const value: unknown = JSON.parse(cell);
-    return Array.isArray(value) ? value : cell;
-  } catch {
-    return cell;
+    return parseCsvUsers(text);
+  } catch (error) {
+    if (error instanceof ProvexError) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
   }
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }

@@ -99,6 +99,30 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
     await page.close();
   });
 
+  it("accepts the sample users as CSV", async () => {
+    const { page, screenshot } = await session.open();
+    await page.click("#mode-mapping");
+    const before = await previews(page);
+    await page.fill("#config", fixture("entra-scim-schema.json"));
+    await page.fill(
+      "#users",
+      [
+        "objectId,userPrincipalName,mailNickname,displayName,department,jobTitle,IsSoftDeleted",
+        'c1,chloe@contoso.com,chloe,"Dubois, Chloé",Marketing,Designer,False',
+        "e1,ethan@fabrikam.com,ethan,Ethan Brooks,Engineering,Engineer,False",
+      ].join("\n"),
+    );
+    await page.waitForFunction(
+      (count) =>
+        (window as unknown as Probe).__provex.previews > count &&
+        document.querySelectorAll("#summary tbody tr").length === 2,
+      before,
+    );
+    expect(await actionOf(page, "Dubois, Chloé")).toBe("Skip");
+    expect(await actionOf(page, "Ethan Brooks")).toBe("Create");
+    await screenshot("mapping-csv");
+  });
+
   it("updates the preview of 100 users shortly after a keystroke (measured in the browser)", async () => {
     const { page, screenshot } = await session.open();
     await page.click("#mode-mapping");
