@@ -1,12 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import {
-  cursorToEnd,
-  type PlaygroundSession,
-  setExpression,
-  startPlayground,
-  triggerAction,
-} from "./playground-session.js";
+import { cursorToEnd, setExpression, triggerAction, usePlayground } from "./playground-session.js";
 
 interface Marker {
   message: string;
@@ -19,16 +13,10 @@ interface Marker {
 }
 
 describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () => {
-  let session: PlaygroundSession;
-  beforeAll(async () => {
-    session = await startPlayground();
-  }, 180_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = usePlayground();
 
   it("underlines a typo with the checker's message at the right position", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await setExpression(page, 'Join(".", Trm([givenName]))');
     await page.waitForSelector("#editor .squiggly-error");
     const markers = await page.evaluate(() => {
@@ -73,7 +61,7 @@ describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () 
   });
 
   it("shows completion from the registry and the sample user, and signature help", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.fill("#attributes", JSON.stringify({ givenName: "Ada", surname: "Lovelace" }));
     await page.dispatchEvent("#attributes", "input");
     await setExpression(page, 'Join(".", Jo');
@@ -110,7 +98,7 @@ describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () 
   });
 
   it("formats the expression from the toolbar and leaves broken text alone", async () => {
-    const { page } = await session.open();
+    const { page } = await session().open();
     await setExpression(page, 'Join(".",[givenName],[surname])');
     await page.click("#format");
     await page.waitForFunction(
@@ -127,7 +115,7 @@ describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () 
   });
 
   it("follows the OS colour scheme", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.emulateMedia({ colorScheme: "dark" });
     await page.waitForSelector("#editor .monaco-editor.vs-dark");
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -139,7 +127,7 @@ describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () 
   });
 
   it("shows an attribute's value for the selected user on hover", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.fill("#attributes", JSON.stringify({ department: "Research & Development" }));
     await page.dispatchEvent("#attributes", "input");
     await setExpression(page, "ToUpper([department])");

@@ -1,26 +1,14 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import {
-  type PlaygroundSession,
-  resultCount,
-  setExpression,
-  startPlayground,
-  waitForResult,
-} from "./playground-session.js";
+import { resultCount, setExpression, usePlayground, waitForResult } from "./playground-session.js";
 
 describe.runIf(chromiumAvailable())("playground: expression mode", () => {
-  let session: PlaygroundSession;
-  beforeAll(async () => {
-    session = await startPlayground();
-  }, 180_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = usePlayground();
 
   it("loads with the first example evaluated and no console errors", async () => {
-    const { page, consoleErrors, screenshot } = await session.open();
+    const { page, consoleErrors, screenshot } = await session().open();
     await page.waitForFunction(
       () => (window as unknown as { __provex: { results: number } }).__provex.results > 0,
     );
@@ -34,7 +22,7 @@ describe.runIf(chromiumAvailable())("playground: expression mode", () => {
   });
 
   it("shows the value of a typed expression with its kind", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.fill("#attributes", JSON.stringify({ givenName: "Ada", surname: "Lovelace" }));
     await setExpression(page, "");
     await page.click("#editor .view-lines");

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import { type PlaygroundSession, startPlayground } from "./playground-session.js";
+import { usePlayground } from "./playground-session.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/shared");
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
@@ -25,16 +25,10 @@ async function actionOf(page: Page, name: string): Promise<string | null> {
 }
 
 describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
-  let session: PlaygroundSession;
-  beforeAll(async () => {
-    session = await startPlayground();
-  }, 180_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = usePlayground();
 
   it("previews the fixture schema, users and target: the right action per user", async () => {
-    const { page, screenshot, consoleErrors } = await session.open();
+    const { page, screenshot, consoleErrors } = await session().open();
     await page.click("#mode-mapping");
     expect(await page.isVisible("#expression-mode")).toBe(false);
     const before = await previews(page);
@@ -100,7 +94,7 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
   });
 
   it("accepts the sample users as CSV", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.click("#mode-mapping");
     const before = await previews(page);
     await page.fill("#config", fixture("entra-scim-schema.json"));
@@ -124,7 +118,7 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
   });
 
   it("updates the preview of 100 users shortly after a keystroke (measured in the browser)", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.click("#mode-mapping");
     const base = JSON.parse(fixture("users.json")) as Record<string, unknown>[];
     const users = Array.from({ length: 100 }, (_, index) => {

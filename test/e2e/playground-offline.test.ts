@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import {
-  type PlaygroundSession,
-  resultCount,
-  setExpression,
-  startPlayground,
-  waitForResult,
-} from "./playground-session.js";
+import { resultCount, setExpression, usePlayground, waitForResult } from "./playground-session.js";
 
 describe.runIf(chromiumAvailable())("playground: offline and help", () => {
-  let session: PlaygroundSession;
-  beforeAll(async () => {
-    session = await startPlayground();
-  }, 180_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = usePlayground();
 
   it("keeps working offline once loaded, even when a worker has to be restarted", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.context().setOffline(true);
     const first = await resultCount(page);
     await setExpression(page, 'ToUpper("offline")');
@@ -47,7 +35,7 @@ describe.runIf(chromiumAvailable())("playground: offline and help", () => {
   });
 
   it("lists the keyboard shortcuts in a help panel (button or F1)", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.click("#help-button");
     await page.waitForSelector("#help[open]");
     expect(await page.textContent("#shortcuts")).toContain("Shift+Alt+F");

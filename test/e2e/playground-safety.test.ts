@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import {
-  type PlaygroundSession,
-  resultCount,
-  setExpression,
-  startPlayground,
-  waitForResult,
-} from "./playground-session.js";
+import { resultCount, setExpression, usePlayground, waitForResult } from "./playground-session.js";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
 
 describe.runIf(chromiumAvailable())("playground: safety", () => {
-  let session: PlaygroundSession;
-  beforeAll(async () => {
-    session = await startPlayground();
-  }, 180_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = usePlayground();
 
   it("renders a user's HTML-looking value as text and runs nothing", async () => {
-    const { page, dialogs, screenshot } = await session.open();
+    const { page, dialogs, screenshot } = await session().open();
     await page.fill("#attributes", JSON.stringify({ displayName: PAYLOAD }));
     const before = await resultCount(page);
     await setExpression(page, "[displayName]");
@@ -46,7 +34,7 @@ describe.runIf(chromiumAvailable())("playground: safety", () => {
   });
 
   it("declares a Content-Security-Policy without unsafe-eval", async () => {
-    const { page } = await session.open();
+    const { page } = await session().open();
     const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain("unsafe-eval");
@@ -73,7 +61,7 @@ describe.runIf(chromiumAvailable())("playground: safety", () => {
   });
 
   it("stops a runaway evaluation after the timeout, keeps the page responsive, and recovers", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     // A large multi-valued attribute split and re-joined 30 times: tens of seconds of work.
     await page.evaluate(() => {
       const input = document.querySelector("#attributes") as HTMLTextAreaElement;
@@ -101,7 +89,7 @@ describe.runIf(chromiumAvailable())("playground: safety", () => {
   });
 
   it("answers a catastrophic regular expression at once, without freezing the page", async () => {
-    const { page, screenshot } = await session.open();
+    const { page, screenshot } = await session().open();
     await page.fill("#attributes", JSON.stringify({ x: `${"a".repeat(5000)}!` }));
     const before = await resultCount(page);
     await setExpression(page, 'Replace([x], , "(a+)+$", , "b", , )');

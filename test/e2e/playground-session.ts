@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 import { servePlayground } from "../../scripts/serve-playground.mjs";
 import { type BrowserSession, ensurePlaygroundBuilt, launchChromium, OUTPUT } from "./browser.js";
 
@@ -19,6 +20,24 @@ export interface PlaygroundPage {
   readonly consoleErrors: string[];
   readonly dialogs: string[];
   screenshot(name: string): Promise<void>;
+}
+
+/**
+ * One playground server and browser for the calling test file: started before its tests, closed after.
+ * Returns a getter, since the session exists only once `beforeAll` has run.
+ */
+export function usePlayground(): () => PlaygroundSession {
+  let session: PlaygroundSession | undefined;
+  beforeAll(async () => {
+    session = await startPlayground();
+  }, 180_000);
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error("The playground session has not started.");
+    return session;
+  };
 }
 
 export async function startPlayground(): Promise<PlaygroundSession> {

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import {
-  type PlaygroundSession,
-  resultCount,
-  setExpression,
-  startPlayground,
-  waitForResult,
-} from "./playground-session.js";
+import { resultCount, setExpression, usePlayground, waitForResult } from "./playground-session.js";
 
 describe.runIf(chromiumAvailable())("playground: share link", () => {
-  let session: PlaygroundSession;
-  beforeAll(async () => {
-    session = await startPlayground();
-  }, 180_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = usePlayground();
 
   it("reproduces the expression, attributes and value from the link alone", async () => {
-    const { page } = await session.open();
+    const { page } = await session().open();
     const attributes = JSON.stringify({ givenName: "Grace", surname: "Hopper" });
     await page.fill("#attributes", attributes);
     const before = await resultCount(page);
@@ -32,7 +20,7 @@ describe.runIf(chromiumAvailable())("playground: share link", () => {
     expect(new URL(link).search).toBe("");
     await page.close();
 
-    const { page: reopened, screenshot } = await session.open(new URL(link).hash);
+    const { page: reopened, screenshot } = await session().open(new URL(link).hash);
     await reopened.waitForFunction(() => document.querySelector("#value")?.textContent === "GRACE HOPPER");
     expect(await reopened.inputValue("#attributes")).toBe(attributes);
     expect(
@@ -45,7 +33,7 @@ describe.runIf(chromiumAvailable())("playground: share link", () => {
   });
 
   it("reproduces mapping mode: inputs and edited mapping expressions", async () => {
-    const { page } = await session.open();
+    const { page } = await session().open();
     await page.click("#mode-mapping");
     await page.click("#load-sample");
     await page.waitForFunction(() => document.querySelectorAll("#summary tbody tr").length === 14);
@@ -65,7 +53,7 @@ describe.runIf(chromiumAvailable())("playground: share link", () => {
     const hash = await page.evaluate(() => location.hash);
     await page.close();
 
-    const { page: reopened, screenshot } = await session.open(hash);
+    const { page: reopened, screenshot } = await session().open(hash);
     expect(await reopened.isVisible("#mapping-mode")).toBe(true);
     await reopened.waitForFunction(() => document.querySelectorAll("#summary tbody tr").length === 14);
     expect(await reopened.textContent("#user-detail")).toContain('"displayName": "Shared display name"');
@@ -81,7 +69,7 @@ describe.runIf(chromiumAvailable())("playground: share link", () => {
   });
 
   it("ignores a damaged link and starts from the first example", async () => {
-    const { page } = await session.open("#s=not-a-valid-state");
+    const { page } = await session().open("#s=not-a-valid-state");
     await page.waitForFunction(
       () => document.querySelector("#value")?.textContent === "Zoe.VanderBerg@contoso.com",
     );
