@@ -6,7 +6,7 @@ import { writeFileSync } from "node:fs";
 import { compile, parse } from "../dist/index.js";
 import { baselineParse } from "./baseline-parser.mjs";
 
-const ROUNDS = 7;
+const ROUNDS = 15;
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

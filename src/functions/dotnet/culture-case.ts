@@ -15,6 +15,13 @@ import { lowerCodePoint, mapCodePoints, upperCodePoint } from "./simple-case.js"
  */
 export function toUpperCulture(text: string, culture?: string | null): string {
   const kind = cultureKind(culture);
+  // Fast path: when no character expands under JavaScript's full mapping, full and simple mappings
+  // agree (SpecialCasing lists only expansions and language-conditional rules for upper case). Every
+  // culture but the invariant one also maps ı to I, as JavaScript does.
+  if (kind !== "turkic") {
+    const full = text.toUpperCase();
+    if (full.length === text.length && !(kind === "invariant" && text.includes("\u0131"))) return full;
+  }
   if (kind === "invariant") return mapCodePoints(text, upperCodePoint);
   return mapCodePoints(text, (c) =>
     c === 0x69 && kind === "turkic" ? 0x130 : c === 0x131 ? 0x49 : upperCodePoint(c),
@@ -27,11 +34,16 @@ export function toUpperCulture(text: string, culture?: string | null): string {
  */
 export function toLowerCulture(text: string, culture?: string | null): string {
   const kind = cultureKind(culture);
+  // Fast path: lower-case full and simple mappings differ only on İ (which expands) and on final
+  // sigma (context-dependent); without those two characters JavaScript's mapping is .NET's.
+  if (kind !== "turkic" && !SIMPLE_LOWER_DIFFERS.test(text)) return text.toLowerCase();
   if (kind === "invariant") return mapCodePoints(text, lowerCodePoint);
   return mapCodePoints(text, (c) =>
     c === 0x49 && kind === "turkic" ? 0x131 : c === 0x130 ? 0x69 : lowerCodePoint(c),
   );
 }
+
+const SIMPLE_LOWER_DIFFERS = /[\u0130\u03A3]/;
 
 /**
  * Checks a culture name (RFC 4646 / BCP 47, e.g. `en-US`, `tr-TR`, `ja-JP`) and classifies it: empty is the
