@@ -63,6 +63,7 @@ export {
   type PreviewStep,
   type PreviewWarning,
   parseCsvUsers,
+  parseJsonUsers,
   parseUsersText,
   preview,
   SCOPING_OPERATORS,

@@ -14,15 +14,14 @@ export function formatUserPreview(result: UserPreview, colours: Palette): string
   lines.push(`${colours.bold(`#${result.index + 1}`)} ${actionLabel(result.action, colours)} ${who}`);
   lines.push(`   ${visible(result.summary)}`);
   for (const step of result.steps) {
+    // Pad before colouring: escape codes would count towards the width.
     const status =
       step.status === "success"
-        ? "ok"
+        ? "ok".padEnd(9)
         : step.status === "skipped"
-          ? colours.dim("skipped")
-          : colours.red("failed");
-    lines.push(
-      `   ${step.name.padEnd(7)}${status.padEnd(step.status === "success" ? 9 : 9)} ${visible(step.description)}`,
-    );
+          ? colours.dim("skipped".padEnd(9))
+          : colours.red("failed".padEnd(9));
+    lines.push(`   ${step.name.padEnd(7)}${status} ${visible(step.description)}`);
     if (step.name === "scope") lines.push(...scopeLines(step.details, colours));
     if (step.name === "action" && Array.isArray(step.details.changes)) {
       for (const change of step.details.changes as {
@@ -55,7 +54,7 @@ function scopeLines(details: Readonly<Record<string, unknown>>, colours: Palette
     lines.push(`        ${mark(filter.result, colours)} filter "${visible(filter.name)}"`);
     for (const clause of filter.clauses) {
       const value = clause.values.length > 0 ? ` ${clause.values.map((v) => `"${v}"`).join(", ")}` : "";
-      const error = clause.error ? ` ${colours.red(clause.error.message)}` : "";
+      const error = clause.error ? ` ${colours.red(visible(clause.error.message))}` : "";
       lines.push(
         `            ${mark(clause.result, colours)} ${visible(clause.attribute)} ${clause.operator}${visible(value)} ${colours.dim(`(is ${show(clause.actual)})`)}${error}`,
       );
@@ -97,7 +96,7 @@ function actionLabel(action: PreviewAction, colours: Palette): string {
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "(none)";
-  return visible(typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value));
+  return visible(JSON.stringify(value));
 }
 
 /** Counts per action, for the closing line. */

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { ProvexError } from "../diagnostics/index.js";
-import { parseCsvUsers } from "../mapping/users-text.js";
+import { parseCsvUsers, parseJsonUsers } from "../mapping/users-text.js";
 import { readTextFile } from "./input.js";
 import { UsageError } from "./usage-error.js";
 
@@ -26,7 +26,7 @@ export function openUsers(path: string): UserSource {
   const lower = path.toLowerCase();
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return streamJsonLines(path);
   const text = readTextFile(path);
-  const users = lower.endsWith(".csv") ? csvUsers(text, path) : parseJsonUsers(text, path);
+  const users = usersOf(path, () => (lower.endsWith(".csv") ? parseCsvUsers(text) : parseJsonUsers(text)));
   return {
     all: users,
     records: (async function* () {
@@ -35,20 +35,6 @@ export function openUsers(path: string): UserSource {
     total: users.length,
     bytes: { size: text.length, read: text.length },
   };
-}
-
-function parseJsonUsers(text: string, path: string): unknown[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(
-      `${path} is not valid JSON (${(error as Error).message}); give a JSON array of user objects, JSONL (.jsonl) or CSV (.csv).`,
-    );
-  }
-  if (Array.isArray(data)) return data;
-  if (typeof data === "object" && data !== null) return [data];
-  throw new UsageError(`${path} must hold a JSON array of user objects.`);
 }
 
 function streamJsonLines(path: string): UserSource {
@@ -81,10 +67,10 @@ function streamJsonLines(path: string): UserSource {
   return { all: undefined, records: records(), total: undefined, bytes };
 }
 
-/** CSV users, with the file's name in the message of a usage error. */
-function csvUsers(text: string, path: string): Record<string, unknown>[] {
+/** Users read by one of the shared readers, with the file's name in the message of a usage error. */
+function usersOf(path: string, read: () => unknown[]): unknown[] {
   try {
-    return parseCsvUsers(text);
+    return read();
   } catch (error) {
     if (error instanceof ProvexError) throw new UsageError(`${path}: ${error.message}`);
     throw error;

@@ -8,7 +8,7 @@ import { ProvexError } from "../diagnostics/index.js";
 export function parseUsersText(text: string): unknown[] {
   const body = text.replace(/^\uFEFF/, "").trim();
   if (body === "") return [];
-  if (body.startsWith("[")) return parseJsonArray(body);
+  if (body.startsWith("[")) return parseJsonUsers(body);
   if (body.startsWith("{")) {
     try {
       return [JSON.parse(body)];
@@ -19,15 +19,17 @@ export function parseUsersText(text: string): unknown[] {
   return parseCsvUsers(body);
 }
 
-function parseJsonArray(body: string): unknown[] {
+/** Users as one JSON document: an array of objects, or a single object. */
+export function parseJsonUsers(text: string): unknown[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw invalidUsers(`The users are not valid JSON (${(error as Error).message}).`);
   }
-  if (!Array.isArray(parsed)) throw invalidUsers("Give the users as a JSON array of objects.");
-  return parsed;
+  if (Array.isArray(parsed)) return parsed;
+  if (typeof parsed === "object" && parsed !== null) return [parsed];
+  throw invalidUsers("Give the users as a JSON array of objects.");
 }
 
 function parseJsonLines(body: string): unknown[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsvUsers, parseUsersText } from "../../src/mapping/index.js";
+import { parseCsvUsers, parseJsonUsers, parseUsersText } from "../../src/mapping/index.js";
 import { failure } from "../helpers/errors.js";
 
 describe("sample users from text", () => {
@@ -27,5 +27,7 @@ describe("sample users from text", () => {
     expect(failure(() => parseUsersText('{"a":"1"}\n{oops}')).message).toContain("Line 2");
     expect(failure(() => parseUsersText("[1] x")).code).toBe("invalid-users");
     expect(failure(() => parseCsvUsers(",,\n1,2")).code).toBe("invalid-users");
+    expect(failure(() => parseJsonUsers("42")).code).toBe("invalid-users");
+    expect(parseJsonUsers('\uFEFF{"a":"1"}')).toEqual([{ a: "1" }]);
   });
 });
