@@ -64,6 +64,7 @@ export {
   type PreviewWarning,
   parseCsvUsers,
   parseJsonUsers,
+  parseTargetText,
   parseUsersText,
   preview,
   SCOPING_OPERATORS,

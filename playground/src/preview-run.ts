@@ -1,4 +1,4 @@
-import { loadConfig, type MappingConfig, parseUsersText, preview } from "../../src/index.js";
+import { loadConfig, type MappingConfig, parseTargetText, parseUsersText, preview } from "../../src/index.js";
 import type { Failure, MappingSummary, PreviewRequest, PreviewResponse } from "./evaluation-protocol.js";
 
 // Failure is built here rather than imported from the worker, which would run the worker's setup.
@@ -10,18 +10,6 @@ const fail = (id: number, stage: Failure["stage"], code: string, message: string
   message,
   span: undefined,
 });
-
-function parseArray(text: string): unknown[] | string {
-  if (text.trim() === "") return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (Array.isArray(parsed)) return parsed;
-    if (typeof parsed === "object" && parsed !== null) return [parsed];
-    return "expected a JSON array of objects";
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 /** The first enabled user mapping, as preview picks it by default. */
 function userObjectIndex(config: MappingConfig): number {
@@ -52,9 +40,12 @@ export function runPreview(request: PreviewRequest): PreviewResponse {
   } catch (error) {
     return fail(id, "users", "invalid-users", (error as Error).message);
   }
-  const target = parseArray(request.targetJson);
-  if (typeof target === "string")
-    return fail(id, "target", "target-json", `The target directory is not valid JSON: ${target}`);
+  let target: unknown[];
+  try {
+    target = parseTargetText(request.targetJson);
+  } catch (error) {
+    return fail(id, "target", "invalid-target", (error as Error).message);
+  }
   const started = performance.now();
   let config = loadConfig(request.configText);
   const objectIndex = userObjectIndex(config);

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { ProvexError } from "../diagnostics/index.js";
 import { UsageError } from "./usage-error.js";
 
 /** An expression to work on, and the name to report it under. */
@@ -32,5 +33,15 @@ export function readTextFile(path: string): string {
     const reason =
       (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new UsageError(`Cannot read ${path}: ${reason}.`);
+  }
+}
+
+/** Runs `read` on a file's content; a {@link ProvexError} it throws becomes a usage error naming the file. */
+export function withFileName<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof ProvexError) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
   }
 }

@@ -1,8 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { ProvexError } from "../diagnostics/index.js";
 import { parseCsvUsers, parseJsonUsers } from "../mapping/users-text.js";
-import { readTextFile } from "./input.js";
+import { readTextFile, withFileName } from "./input.js";
 import { UsageError } from "./usage-error.js";
 
 /** One source user read from the input, or why its line could not be read. */
@@ -26,7 +25,9 @@ export function openUsers(path: string): UserSource {
   const lower = path.toLowerCase();
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return streamJsonLines(path);
   const text = readTextFile(path);
-  const users = usersOf(path, () => (lower.endsWith(".csv") ? parseCsvUsers(text) : parseJsonUsers(text)));
+  const users = withFileName(path, () =>
+    lower.endsWith(".csv") ? parseCsvUsers(text) : parseJsonUsers(text),
+  );
   return {
     all: users,
     records: (async function* () {
@@ -65,14 +66,4 @@ function streamJsonLines(path: string): UserSource {
     }
   }
   return { all: undefined, records: records(), total: undefined, bytes };
-}
-
-/** Users read by one of the shared readers, with the file's name in the message of a usage error. */
-function usersOf(path: string, read: () => unknown[]): unknown[] {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof ProvexError) throw new UsageError(`${path}: ${error.message}`);
-    throw error;
-  }
 }

@@ -33,4 +33,5 @@ export type {
 } from "./preview-types.js";
 export type { ClauseResult, FilterResult, ScopeResult } from "./scoping.js";
 export { evaluateScope } from "./scoping.js";
+export { parseTargetText } from "./target-text.js";
 export { parseCsvUsers, parseJsonUsers, parseUsersText } from "./users-text.js";

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { hasErrors } from "../../diagnostics/index.js";
-import { createPreviewer, loadConfig, type UserPreview } from "../../mapping/index.js";
+import { createPreviewer, loadConfig, parseTargetText, type UserPreview } from "../../mapping/index.js";
 import type { Command, Streams } from "../command.js";
-import { readTextFile } from "../input.js";
+import { readTextFile, withFileName } from "../input.js";
 import { formatUserPreview, PreviewTally, ProgressBar } from "../preview-report.js";
 import { formatDiagnostic } from "../report.js";
 import { reproducibleContext } from "../reproducible-context.js";
@@ -94,22 +94,7 @@ errors, 2 usage error.`,
 };
 
 function readTarget(path: string): unknown[] {
-  const text = readTextFile(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(
-      `${path} is not valid JSON (${(error as Error).message}); give a JSON array of SCIM resources.`,
-    );
-  }
-  if (!Array.isArray(data)) {
-    const resources = (data as { Resources?: unknown } | null)?.Resources;
-    // A SCIM ListResponse (GET /Users) is accepted as it comes.
-    if (Array.isArray(resources)) return resources;
-    throw new UsageError(`${path} must hold a JSON array of SCIM resources (or a SCIM ListResponse).`);
-  }
-  return data;
+  return withFileName(path, () => parseTargetText(readTextFile(path)));
 }
 
 function invalidLine(message: string, index: number): UserPreview {
