@@ -134,7 +134,15 @@ describe("provex eval", () => {
 
   it("--json tells the kind of result", async () => {
     const run = await runCli(["eval", "--json", "IsNull([x])"]);
-    expect(JSON.parse(run.stdout)).toEqual({ kind: "string", value: "True" });
+    expect(JSON.parse(run.stdout)).toEqual({ kind: "boolean", value: "True" });
+    expect(JSON.parse((await runCli(["eval", "--json", 'Split("a,b", ",")'])).stdout)).toEqual({
+      kind: "multi-valued",
+      value: ["a", "b"],
+    });
+    expect(JSON.parse((await runCli(["eval", "--json", "IgnoreFlowIfNullOrEmpty([x])"])).stdout)).toEqual({
+      kind: "flow skipped",
+      value: null,
+    });
   });
 
   it("--seed makes RandomString reproducible and --existing feeds SelectUniqueValue", async () => {

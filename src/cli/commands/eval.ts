@@ -1,6 +1,6 @@
 import { type Diagnostic, ProvexError } from "../../diagnostics/index.js";
-import { compile, render } from "../../evaluator/index.js";
-import { isFlowSkipped } from "../../functions/index.js";
+import { compile } from "../../evaluator/index.js";
+import { describeValue } from "../../language/index.js";
 import type { Command, Streams } from "../command.js";
 import { expressionArguments } from "../expression-arguments.js";
 import { readTextFile } from "../input.js";
@@ -27,7 +27,8 @@ target: a string, one line per value for a multi-valued result, "(null: nothing 
   --now <iso>               the instant Now() returns (default: the real clock)
   --seed <n>                make Guid() and RandomString() reproducible
   --dialect <name>          entra (default: warns on provex-only functions) or provex
-  --json                    print {"value": …, "kind": …} as JSON
+  --json                    print {"kind": …, "value": …} as JSON; kind is string, multi-valued,
+                            boolean, integer, dateTime, roles, null or flow skipped
 
 Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usage error.`,
   run(args: string[], streams: Streams): number {
@@ -65,22 +66,17 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
     compiled.diagnostics.forEach(report);
     try {
       const value = compiled.evaluate(attributes, context);
-      const rendered = render(value);
-      const kind = isFlowSkipped(value)
-        ? "flow-skipped"
-        : rendered === null
-          ? "null"
-          : Array.isArray(rendered)
-            ? "multi-valued"
-            : "string";
+      // The same kinds the playground shows: string, multi-valued, boolean, integer, dateTime, roles,
+      // null, flow skipped.
+      const { kind, rendered } = describeValue(value);
       if (values.json) {
         streams.stdout.write(`${JSON.stringify({ kind, value: rendered })}\n`);
-      } else if (kind === "flow-skipped") {
+      } else if (kind === "flow skipped") {
         streams.stdout.write("(flow skipped: the attribute is left out)\n");
       } else if (rendered === null) {
         streams.stdout.write("(null: nothing flows)\n");
       } else {
-        streams.stdout.write(`${Array.isArray(rendered) ? rendered.join("\n") : rendered}\n`);
+        streams.stdout.write(`${typeof rendered === "string" ? rendered : rendered.join("\n")}\n`);
       }
       return 0;
     } catch (error) {
