@@ -5,6 +5,7 @@
  * calendar (the one .NET uses), so any instant from year 1 to 9999 round-trips without loss.
  */
 import { ProvexError } from "../../diagnostics/index.js";
+import { AM_DESIGNATOR, PM_DESIGNATOR } from "./invariant-culture.js";
 
 export const TICKS_PER_MILLISECOND = 10_000n;
 export const TICKS_PER_SECOND = 10_000_000n;
@@ -176,5 +177,5 @@ export function pad(value: number, width: number): string {
 export function renderDateTime(ticks: bigint): string {
   const p = dateParts(ticks);
   const hour12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
-  return `${p.month}/${p.day}/${pad(p.year, 4)} ${hour12}:${pad(p.minute, 2)}:${pad(p.second, 2)} ${p.hour < 12 ? "AM" : "PM"}`;
+  return `${p.month}/${p.day}/${pad(p.year, 4)} ${hour12}:${pad(p.minute, 2)}:${pad(p.second, 2)} ${p.hour < 12 ? AM_DESIGNATOR : PM_DESIGNATOR}`;
 }
