@@ -7,16 +7,21 @@ export { type LoadConfigOptions, loadConfig } from "./load-config.js";
 export type {
   AttributeDefinition,
   AttributeMapping,
+  ClauseLocations,
   ConfigFormat,
   DirectoryDefinition,
   FlowType,
   MappingConfig,
+  MappingLocations,
   MappingType,
+  ObjectLocations,
   ObjectMapping,
+  ScalarStyle,
   ScopingClause,
   ScopingFilter,
   ScopingOperator,
   SyncRule,
+  TextLocation,
 } from "./model.js";
 export { SCOPING_OPERATORS } from "./model.js";
 export { createPreviewer, type Previewer, preview } from "./preview.js";

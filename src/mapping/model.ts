@@ -55,6 +55,62 @@ export interface ObjectMapping {
   /** Unknown and uninterpreted properties, Entra-shaped (`metadata`, `scope.inputFilterGroups`, …). */
   readonly extra: Readonly<Record<string, unknown>>;
   readonly span: Span;
+  /** Where the object mapping's own properties are written in the file (for the linter's positions). */
+  readonly locations?: ObjectLocations;
+}
+
+/**
+ * Where a string value sits in the configuration text, character by character, so that a position in
+ * the value (an expression's diagnostic, a lint finding) maps to the file's line and column, and a fix
+ * can be written back with the right escaping.
+ */
+export interface TextLocation {
+  /** The file offset of each UTF-16 code unit of the value, plus one entry for "just past its end". */
+  readonly offsets: readonly number[];
+  /**
+   * How the value is written: a JSON string, or a YAML plain, single-quoted, double-quoted, literal
+   * block (`|`) or folded block (`>`) scalar. `synthesized` marks text that is not in the file as such
+   * (a direct mapping's `[name]` built from the attribute name); its offsets still point at the name.
+   */
+  readonly style: ScalarStyle;
+}
+
+export type ScalarStyle =
+  | "json"
+  | "plain"
+  | "single-quoted"
+  | "double-quoted"
+  | "literal"
+  | "folded"
+  | "synthesized";
+
+/** Positions of an object mapping's properties; each is absent when the file does not write it. */
+export interface ObjectLocations {
+  readonly name?: Span;
+  readonly enabled?: Span;
+  readonly sourceObjectName?: Span;
+  readonly targetObjectName?: Span;
+}
+
+/** Positions of an attribute mapping's properties; each is absent when the file does not write it. */
+export interface MappingLocations {
+  /** The target attribute name's value. */
+  readonly target?: TextLocation;
+  /** The expression text (see {@link AttributeMapping.expression}), when it can be traced. */
+  readonly expression?: TextLocation;
+  readonly defaultValue?: TextLocation;
+  /** The value node of the source (Entra: the whole `source` object; provex: the attribute/expression/constant value). */
+  readonly source?: Span;
+  readonly flowType?: Span;
+  readonly matchingPriority?: Span;
+}
+
+/** Positions of a scoping clause's properties; each is absent when the file does not write it. */
+export interface ClauseLocations {
+  readonly attribute?: TextLocation;
+  readonly operator?: Span;
+  /** One entry per value in {@link ScopingClause.values} (undefined where a value cannot be traced). */
+  readonly values?: readonly (TextLocation | undefined)[];
 }
 
 /** One scoping filter (Graph `filterGroup`): its clauses are ANDed. */
@@ -97,6 +153,7 @@ export interface ScopingClause {
   readonly values: readonly string[];
   readonly extra: Readonly<Record<string, unknown>>;
   readonly span: Span;
+  readonly locations?: ClauseLocations;
 }
 
 /** The four mapping types of the Entra UI. */
@@ -134,6 +191,7 @@ export interface AttributeMapping {
   /** Unknown properties, and the original Graph `source` tree when regenerating it would differ. */
   readonly extra: Readonly<Record<string, unknown>>;
   readonly span: Span;
+  readonly locations?: MappingLocations;
 }
 
 /** Attribute definitions of one object type in one directory (from `directories[].objects[]`). */
