@@ -1,6 +1,6 @@
 import { type Diagnostic, LineIndex } from "../diagnostics/index.js";
 
-/** Colours for terminal output; all empty when NO_COLOR is set or the stream is not a terminal. */
+/** Colours for terminal output; every function returns its text unchanged when colour is off. */
 export interface Palette {
   readonly red: (text: string) => string;
   readonly yellow: (text: string) => string;
@@ -9,8 +9,8 @@ export interface Palette {
   readonly bold: (text: string) => string;
 }
 
-export function palette(stream: NodeJS.WriteStream): Palette {
-  const enabled = stream.isTTY === true && !("NO_COLOR" in process.env) && process.env.TERM !== "dumb";
+/** ANSI colours when `enabled`, else plain text (whether to colour is decided in colour.ts). */
+export function palette(enabled: boolean): Palette {
   const wrap = (open: number, close: number) => (text: string) =>
     enabled ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return { red: wrap(31, 39), yellow: wrap(33, 39), cyan: wrap(36, 39), dim: wrap(2, 22), bold: wrap(1, 22) };

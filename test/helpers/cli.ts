@@ -1,5 +1,5 @@
+import { Readable } from "node:stream";
 import { main } from "../../src/cli/main.js";
-import { palette } from "../../src/cli/report.js";
 
 /** What one in-process run of the CLI printed, and its exit code. */
 export interface CliRun {
@@ -8,14 +8,28 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `provex <argv…>` in process with in-memory, colourless streams. */
-export async function runCli(argv: string[]): Promise<CliRun> {
+/** How to run: standard input's text, whether the streams are terminals, and the environment. */
+export interface CliOptions {
+  readonly stdin?: string;
+  readonly tty?: { readonly stdout?: boolean; readonly stderr?: boolean };
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs `provex <argv…>` in process with in-memory streams: colourless unless `options` make a stream a
+ * terminal; standard input is empty (not a terminal) unless given.
+ */
+export async function runCli(argv: string[], options: CliOptions = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
+  const stdin = Object.assign(Readable.from(options.stdin === undefined ? [] : [options.stdin]), {
+    isTTY: false,
+  });
   const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    colours: palette({ isTTY: false } as NodeJS.WriteStream),
+    stdin,
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty?.stdout ?? false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: options.tty?.stderr ?? false },
+    env: options.env ?? {},
   });
   return { code, stdout, stderr };
 }

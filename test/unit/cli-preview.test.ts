@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { palette } from "../../src/cli/report.js";
 import { runCli } from "../helpers/cli.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/shared");
@@ -186,7 +185,7 @@ describe("provex preview", () => {
       const code = await main(["preview", "--config", config, "--users", many, "--format", "jsonl"], {
         stdout: { write: (text: string) => (stdout += text) },
         stderr: { write: (text: string) => (stderr += text), isTTY },
-        colours: palette({ isTTY: false } as NodeJS.WriteStream),
+        env: {},
       });
       return { code, stderr, lines: stdout.trim().split("\n").length };
     };
@@ -197,14 +196,18 @@ describe("provex preview", () => {
     expect((await run(false)).stderr).toBe("");
   });
 
-  it("honours colours only when the palette has them (NO_COLOR gives a plain palette)", async () => {
-    let stdout = "";
-    await main(["preview", "--config", config, "--users", usersJson], {
-      stdout: { write: (text: string) => (stdout += text) },
-      stderr: { write: () => true },
-      colours: palette({ isTTY: true } as NodeJS.WriteStream),
-    });
-    const coloured = "NO_COLOR" in process.env ? !stdout.includes("\u001b[") : stdout.includes("\u001b[");
-    expect(coloured).toBe(true);
+  it("colours stdout only when stdout is a terminal, whatever stderr is", async () => {
+    const run = async (stdoutIsTTY: boolean, env: NodeJS.ProcessEnv = {}) => {
+      let stdout = "";
+      await main(["preview", "--config", config, "--users", usersJson], {
+        stdout: { write: (text: string) => (stdout += text), isTTY: stdoutIsTTY },
+        stderr: { write: () => true, isTTY: !stdoutIsTTY },
+        env,
+      });
+      return stdout;
+    };
+    expect(await run(true)).toContain("\u001b[");
+    expect(await run(false)).not.toContain("\u001b[");
+    expect(await run(true, { NO_COLOR: "1" })).not.toContain("\u001b[");
   });
 });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { commands } from "../../src/cli/main.js";
 import { formatDiagnostic, visible } from "../../src/cli/report.js";
 import { runCli } from "../helpers/cli.js";
 
@@ -25,18 +26,22 @@ describe("provex", () => {
     expect(run.stderr).toContain("unknown command 'frobnicate'");
   });
 
-  it("prints each command's help", async () => {
-    for (const name of ["eval", "fmt", "parse"]) {
+  it("prints each command's help, for every command of the table", async () => {
+    expect(commands.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["eval", "fmt", "parse", "convert", "preview"]),
+    );
+    for (const { name } of commands) {
       const run = await runCli([name, "--help"]);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`^Usage: provex ${name}`));
     }
   });
 
-  it("exits 2 with the command's usage for an unknown option", async () => {
+  it("exits 2 with one line and a --help hint for an unknown option", async () => {
     const run = await runCli(["fmt", "--wat", "[a]"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("Usage: provex fmt");
+    expect(run.stderr).not.toContain("Usage: provex fmt");
+    expect(run.stderr).toMatch(/^provex fmt: .*'--wat'.*\nTry 'provex fmt --help' for more information\.\n$/);
   });
 });
 

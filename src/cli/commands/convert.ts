@@ -6,9 +6,7 @@ import { readTextFile } from "../input.js";
 import { formatDiagnostic } from "../report.js";
 import { UsageError } from "../usage-error.js";
 
-export const convertCommand: Command = {
-  name: "convert",
-  summary: "convert a mapping configuration between Entra schema JSON and the provex format",
+export const command: Command = {
   help: `Usage: provex convert --to entra|provex <file> [--json] [--output <file>]
 
 Reads a mapping configuration (Entra's exported synchronizationSchema JSON or the provex
@@ -45,7 +43,7 @@ Exit codes: 0 converted, 1 the input has errors, 2 usage error.`,
     const text = readTextFile(path);
     const result = convertConfig(text, { format: values.to, json: values.json });
     for (const problem of result.diagnostics)
-      streams.stderr.write(`${formatDiagnostic(text, problem, path, streams.colours)}\n`);
+      streams.stderr.write(`${formatDiagnostic(text, problem, path, streams.colours.stderr)}\n`);
     if (result.text === undefined) return 1;
     if (values.output !== undefined) writeFileSync(values.output, result.text);
     else streams.stdout.write(result.text);

@@ -8,9 +8,7 @@ import { formatDiagnostic } from "../report.js";
 import { reproducibleContext } from "../reproducible-context.js";
 import { UsageError } from "../usage-error.js";
 
-export const evalCommand: Command = {
-  name: "eval",
-  summary: "evaluate an expression for one set of attributes",
+export const command: Command = {
   help: `Usage: provex eval [expression] [--file <path> | -] [--attributes <json> | --attributes-file <path>]
                    [--existing <value>]... [--now <iso>] [--seed <n>] [--dialect entra|provex] [--json]
 
@@ -53,7 +51,9 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
     };
     const input = readInput();
     const report = (problem: Diagnostic) =>
-      streams.stderr.write(`${formatDiagnostic(input.text, problem, input.source, streams.colours)}\n`);
+      streams.stderr.write(
+        `${formatDiagnostic(input.text, problem, input.source, streams.colours.stderr)}\n`,
+      );
 
     let compiled: ReturnType<typeof compile>;
     try {

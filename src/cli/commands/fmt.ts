@@ -6,9 +6,7 @@ import { expressionArguments } from "../expression-arguments.js";
 import { formatDiagnostic } from "../report.js";
 import { UsageError } from "../usage-error.js";
 
-export const fmtCommand: Command = {
-  name: "fmt",
-  summary: "print an expression in canonical form",
+export const command: Command = {
   help: `Usage: provex fmt [expression] [--file <path> | -] [--check] [--write] [--width <n>]
 
 Prints the expression in canonical form: one space after each comma, empty arguments
@@ -36,7 +34,9 @@ Exit codes: 0 done, 1 syntax errors or --check found differences, 2 usage error.
 
     const { ast, diagnostics } = parse(input.text);
     for (const problem of diagnostics) {
-      streams.stderr.write(`${formatDiagnostic(input.text, problem, input.source, streams.colours)}\n`);
+      streams.stderr.write(
+        `${formatDiagnostic(input.text, problem, input.source, streams.colours.stderr)}\n`,
+      );
     }
     if (hasErrors(diagnostics)) return 1;
     const formatted = print(ast, width === undefined ? {} : { width });

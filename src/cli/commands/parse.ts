@@ -5,9 +5,7 @@ import type { Command, Streams } from "../command.js";
 import { expressionArguments } from "../expression-arguments.js";
 import { formatDiagnostic } from "../report.js";
 
-export const parseCommand: Command = {
-  name: "parse",
-  summary: "show an expression's syntax tree and syntax errors",
+export const command: Command = {
   help: `Usage: provex parse [expression] [--file <path> | -] [--spans | --graph]
 
 Prints the syntax tree as JSON (numbers as decimal strings, exact to 64 bits) and reports
@@ -29,7 +27,9 @@ Exit codes: 0 no syntax errors, 1 syntax errors, 2 usage error.`,
     const input = readInput();
     const { ast, diagnostics } = parse(input.text);
     for (const problem of diagnostics) {
-      streams.stderr.write(`${formatDiagnostic(input.text, problem, input.source, streams.colours)}\n`);
+      streams.stderr.write(
+        `${formatDiagnostic(input.text, problem, input.source, streams.colours.stderr)}\n`,
+      );
     }
     if (values.graph) {
       if (hasErrors(diagnostics)) return 1;

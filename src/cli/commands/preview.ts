@@ -13,9 +13,7 @@ import { openUsers } from "../users-input.js";
 const LONG_INPUT_USERS = 500;
 const LONG_INPUT_BYTES = 512 * 1024;
 
-export const previewCommand: Command = {
-  name: "preview",
-  summary: "show what provisioning would do for each user (provision on demand)",
+export const command: Command = {
   help: `Usage: provex preview --config <file> --users <file> [--target <file>]
                       [--format text|json|jsonl] [--now <iso>] [--seed <n>]
 
@@ -61,7 +59,9 @@ errors, 2 usage error.`,
     const configText = readTextFile(values.config);
     const config = loadConfig(configText);
     for (const problem of config.diagnostics)
-      streams.stderr.write(`${formatDiagnostic(configText, problem, values.config, streams.colours)}\n`);
+      streams.stderr.write(
+        `${formatDiagnostic(configText, problem, values.config, streams.colours.stderr)}\n`,
+      );
     if (hasErrors(config.diagnostics)) return 1;
     const target = values.target === undefined ? [] : readTarget(values.target);
     const users = openUsers(values.users);
@@ -134,8 +134,8 @@ function writer(format: "text" | "json" | "jsonl", streams: Streams): ResultWrit
     };
   }
   return {
-    result: (r, s) => s.stdout.write(`${formatUserPreview(r, streams.colours)}\n\n`),
-    end: (tally, s) => s.stdout.write(`${streams.colours.bold(tally.summary())}\n`),
+    result: (r, s) => s.stdout.write(`${formatUserPreview(r, streams.colours.stdout)}\n\n`),
+    end: (tally, s) => s.stdout.write(`${streams.colours.stdout.bold(tally.summary())}\n`),
   };
 }
 
