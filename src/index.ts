@@ -36,6 +36,24 @@ export {
 } from "./functions/index.js";
 export { type TokenizeResult, tokenize } from "./lexer/index.js";
 /**
+ * The linter: `lint(config | text, options?)` returns findings `{ ruleId, severity, message, span,
+ * fix? }` with spans into the configuration file; `applyFixes(text, findings)` applies their safe fixes
+ * and changes nothing else. Rule ids are listed in docs/lint-rules.md.
+ */
+export {
+  applyFixes,
+  type LintFinding,
+  type LintFix,
+  type LintOptions,
+  type LintRule,
+  type LintRuleMeta,
+  type LintSeverity,
+  lint,
+  lintRules,
+  type RuleSetting,
+  type TextEdit,
+} from "./lint/index.js";
+/**
  * Mapping configurations and the provision-on-demand preview: `loadConfig(text, { format })` reads
  * Entra's exported synchronizationSchema JSON or the provex YAML/JSON format into one
  * {@link MappingConfig} (never throws; problems are positioned diagnostics); `preview(config, users,
