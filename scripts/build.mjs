@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Builds dist/: ES modules with declarations (tsc), plus one CommonJS bundle for require() users.
-// Chevrotain is ESM-only, so the CommonJS build bundles it (and its lodash-es) into dist/index.cjs.
+// Builds dist/:
+// - the library: ES modules with declarations (tsc), plus one CommonJS bundle for require() users
+//   (Chevrotain is ESM-only, so the CommonJS build bundles it and its lodash-es into dist/index.cjs);
+// - the `provex` command: one minified bundle, dist/bin/provex.js, split per command (dist/bin/chunks),
+//   so that start-up reads and compiles only the code of the command being run, not the ~900 modules
+//   of the library and its dependencies.
 import { execFileSync } from "node:child_process";
 import { chmodSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,4 +26,17 @@ await build({
   logLevel: "warning",
   legalComments: "linked",
 });
-chmodSync("dist/cli/main.js", 0o755);
+await build({
+  entryPoints: { provex: "src/cli/main.ts" },
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outdir: "dist/bin",
+  chunkNames: "chunks/[name]-[hash]",
+  minify: true,
+  logLevel: "warning",
+  legalComments: "linked",
+});
+chmodSync("dist/bin/provex.js", 0o755);

@@ -44,7 +44,9 @@ export interface ProcessIo {
 export async function main(argv: string[], io: ProcessIo): Promise<number> {
   const { args, colour } = takeColourFlags(argv);
   const streams: Streams = {
-    stdin: io.stdin ?? emptyInput,
+    get stdin() {
+      return io.stdin ?? emptyInput;
+    },
     stdout: io.stdout,
     stderr: io.stderr,
     colours: streamPalettes(io, colour, io.env ?? process.env),
@@ -123,9 +125,16 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
-    (code) => {
-      process.exitCode = code;
+  const io: ProcessIo = {
+    // process.stdin is created on first access, which loads the stream and tty machinery: only
+    // the commands that read standard input should pay for it.
+    get stdin() {
+      return process.stdin;
     },
-  );
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+  main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -31,8 +31,14 @@ const all: readonly FunctionSpec[] = Object.freeze(
     ...textFunctions,
   ]
     .map((spec) => deepFreeze(spec))
-    .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase(), "en")),
+    // Ordinal order of the lower-cased (ASCII) names: localeCompare would build an ICU collator, which
+    // costs ~10 ms of every CLI start-up.
+    .sort((a, b) => ordinal(a.name.toLowerCase(), b.name.toLowerCase())),
 );
+
+function ordinal(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {

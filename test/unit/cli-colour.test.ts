@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { wantsColour } from "../../src/cli/colour.js";
 import { runCli } from "../helpers/cli.js";
 
-const escape = "\u001b[";
+const ansi = "\u001b[";
 const terminal = { isTTY: true, write: () => true };
 const file = { isTTY: false, write: () => true };
 
@@ -35,17 +35,17 @@ describe("colour, decided per stream", () => {
   it("colours diagnostics on a terminal's stderr even when stdout is redirected, and not the reverse", async () => {
     const onTerminal = await runCli(["fmt", "Left("], { tty: { stderr: true, stdout: false } });
     expect(onTerminal.code).toBe(1);
-    expect(onTerminal.stderr).toContain(`${escape}31merror`);
+    expect(onTerminal.stderr).toContain(`${ansi}31merror`);
     const redirected = await runCli(["fmt", "Left("], { tty: { stderr: false, stdout: true } });
-    expect(redirected.stderr).not.toContain(escape);
+    expect(redirected.stderr).not.toContain(ansi);
     expect(redirected.stderr).toContain("error");
   });
 
   it("takes --color and --no-color before or after the command name", async () => {
     const run = await runCli(["--color", "fmt", "Left("]);
-    expect(run.stderr).toContain(escape);
+    expect(run.stderr).toContain(ansi);
     const plain = await runCli(["fmt", "--no-color", "Left("], { tty: { stderr: true } });
-    expect(plain.stderr).not.toContain(escape);
+    expect(plain.stderr).not.toContain(ansi);
     expect(plain.code).toBe(1);
   });
 });
