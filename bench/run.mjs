@@ -1,104 +1,62 @@
 #!/usr/bin/env node
-// Benchmarks of the built library (dist/, compiled JS: STACK.md measured tsx making the parser 4×
-// slower). Each figure is the median of several timed rounds, reported with its ratio to a baseline
-// measured in the same run. Run: npm run bench. Results: bench/results.md (committed).
+// provex's benchmark (npm run bench): built JS only (dist/; STACK.md measured tsx making the parser 4×
+// slower), deterministic generated inputs, warm-up, interleaved rounds, medians, and every figure a
+// ratio against a baseline measured in the same run. See bench/README.md for what each section measures
+// and why its baseline is fair. Writes bench/results.md and bench/results.json.
+//
+//   node bench/run.mjs [--no-write] [--quick] [--only=evaluation,parse,preview,startup,lint]
 import { writeFileSync } from "node:fs";
-import { compile, parse } from "../dist/index.js";
-import { baselineParse } from "./baseline-parser.mjs";
+import { cpus, loadavg } from "node:os";
+import { formatReport, targetsOf } from "./report.mjs";
+import { runEvaluation } from "./sections/evaluation.mjs";
+import { runLint } from "./sections/lint.mjs";
+import { runParse } from "./sections/parse.mjs";
+import { runPreview } from "./sections/preview.mjs";
+import { runStartup } from "./sections/startup.mjs";
 
-const ROUNDS = 15;
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args
+  .find((arg) => arg.startsWith("--only="))
+  ?.slice("--only=".length)
+  .split(",");
+const wanted = (name) => !only || only.includes(name);
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** Median seconds per call of `work` over ROUNDS rounds, after a warm-up round. */
-function time(work, repetitions = 1) {
-  work();
-  const samples = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < repetitions; i++) work();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e9 / repetitions);
-  }
-  return median(samples);
-}
-
-// A deterministic megabyte of realistic expressions inside one Join.
-const shapes = [
-  'Switch([state], "Australia/Sydney", "NSW", "Australia/Sydney", "QLD", "Australia/Brisbane")',
-  'IIF([country] = "USA", Join(".", [givenName], [surname]), Replace([mobile], , "[()\\\\s-]+", , "", , ))',
-  'SelectUniqueValue(Join("@", NormalizeDiacritics(StripSpaces(Join(".", [PreferredFirstName], [PreferredLastName]))), "contoso.com"), Join("@", Mid([PreferredFirstName], 1, 1), "contoso.com"))',
-  'FormatDateTime([extensionAttribute1], , "yyyyMMddHHmmss.fZ", "yyyy-MM-dd")',
-  "DateFromNum(129699324000000000)",
-];
-const parts = [];
-let size = 0;
-for (let i = 0; size < 1_000_000; i++) {
-  const part = shapes[i % shapes.length];
-  parts.push(part);
-  size += part.length + 3;
-}
-const megabyte = `Join(",", ${parts.join(",\n  ")})`;
-const megabytes = megabyte.length / 1e6;
-
-// Both parsers must read the same thing, or the comparison means nothing.
-const provexTree = parse(megabyte);
-if (provexTree.ast.arguments.length !== baselineParse(megabyte).arguments.length) {
-  throw new Error("provex and the baseline parser disagree on the benchmark input");
-}
-const provexParse = time(() => parse(megabyte));
-const handParse = time(() => baselineParse(megabyte));
-
-// Evaluation: the issue's UPN expression compiled once, against a hand-written JS equivalent.
-const upnText = 'Join("@", ToLower(StripSpaces(Join(".", [givenName], [surname]))), "contoso.com")';
-const upn = compile(upnText);
-const handUpn = (user) => {
-  const parts = [user.givenName, user.surname].filter((v) => v !== undefined && v !== null && v !== "");
-  return `${parts.join(".").replaceAll(" ", "").toLowerCase()}@contoso.com`;
+const SECTIONS = {
+  evaluation: () => runEvaluation(quick ? { users: 2000, rounds: 5, jsonataRounds: 2 } : {}),
+  parse: () => runParse(quick ? { rounds: 5 } : {}),
+  preview: () => runPreview(quick ? { users: 20_000, million: 50_000 } : {}),
+  startup: () => runStartup(quick ? { runs: 3 } : {}),
+  lint: () => runLint(quick ? { rounds: 3 } : {}),
 };
-const users = Array.from({ length: 1000 }, (_, i) => ({
-  givenName: `Given ${i}`,
-  surname: `Sur Name${i % 37}`,
-}));
-const provexEval =
-  time(() => {
-    for (const user of users) upn.evaluate(user);
-  }, 20) / users.length;
-const handEval =
-  time(() => {
-    for (const user of users) handUpn(user);
-  }, 20) / users.length;
-const compileTime = time(() => compile(upnText), 200);
 
-const rows = [
-  [
-    "parse 1 MB (lex + parse + tree)",
-    `${(megabytes / provexParse).toFixed(2)} MB/s`,
-    `${(megabytes / handParse).toFixed(2)} MB/s`,
-    (provexParse / handParse).toFixed(2),
-  ],
-  [
-    "evaluate the UPN expression",
-    `${(1 / provexEval / 1e6).toFixed(2)} M/s`,
-    `${(1 / handEval / 1e6).toFixed(2)} M/s`,
-    (provexEval / handEval).toFixed(2),
-  ],
-  ["compile the UPN expression", `${(compileTime * 1e6).toFixed(1)} µs`, "—", "—"],
-];
-const table = [
-  "| measure | provex | hand-written baseline | time ratio (provex / baseline) |",
-  "|---|---|---|---|",
-  ...rows.map((row) => `| ${row.join(" | ")} |`),
-].join("\n");
-const report = `# Benchmark results
+const started = Date.now();
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  loadBefore: loadavg(),
+  quick,
+  seconds: {},
+};
+for (const [name, run] of Object.entries(SECTIONS)) {
+  if (!wanted(name)) continue;
+  const start = Date.now();
+  process.stderr.write(`bench: ${name}…\n`);
+  results[name] = await run();
+  results.seconds[name] = (Date.now() - start) / 1000;
+}
+results.loadAfter = loadavg();
+results.totalSeconds = (Date.now() - started) / 1000;
+results.targets = targetsOf(results);
 
-Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, built JS,
-median of ${ROUNDS} rounds. The baseline is measured in the same run: a minimal hand-written recursive-descent
-parser without diagnostics (bench/baseline-parser.mjs), and the UPN expression written by hand in JS.
-
-${table}
-`;
+const report = formatReport(results);
 console.log(report);
-if (!process.argv.includes("--no-write")) writeFileSync(new URL("./results.md", import.meta.url), report);
+if (!args.includes("--no-write") && !quick && !only) {
+  writeFileSync(new URL("./results.md", import.meta.url), report);
+  writeFileSync(
+    new URL("./results.json", import.meta.url),
+    `${JSON.stringify(results, (key, value) => (key === "samples" ? undefined : value), 2)}\n`,
+  );
+}
