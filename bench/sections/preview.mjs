@@ -9,11 +9,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPreviewer, loadConfig } from "../../dist/index.js";
 import { runNode } from "../lib/child.mjs";
+import { CLI } from "../lib/cli-path.mjs";
 import { median } from "../lib/timing.mjs";
 import { generateTarget, generateUsers, userGenerator } from "../lib/users.mjs";
 
 const CONFIG = fileURLToPath(new URL("../../test/fixtures/shared/entra-scim-schema.json", import.meta.url));
-const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const PASSTHROUGH = fileURLToPath(new URL("../lib/jsonl-passthrough.mjs", import.meta.url));
 const NOW = "2026-01-15T09:00:00Z";
 /** The target directory: every fifth of the first 20,000 users, so previews see updates and skips too. */

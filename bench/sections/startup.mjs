@@ -1,12 +1,13 @@
 // Section 5: CLI start-up. `provex eval` on one expression and `provex lint` on one file, against
 // `node -e 0` (the floor: starting Node itself), interleaved, wall-clock medians of several runs.
-// `provex lint` is measured once `dist/cli/main.js lint --help` works; until then it is "not available".
+// `provex lint` is measured once `provex lint --help` works (the CLI is package.json's `bin`, today
+// dist/bin/provex.js); until then it is "not available".
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { runNode } from "../lib/child.mjs";
+import { CLI } from "../lib/cli-path.mjs";
 import { median } from "../lib/timing.mjs";
 
-const CLI = fileURLToPath(new URL("../../dist/cli/main.js", import.meta.url));
 const CONFIG = fileURLToPath(new URL("../../test/fixtures/shared/entra-scim-schema.json", import.meta.url));
 
 /** True when the built CLI has a working `lint` command. */
