@@ -19,6 +19,7 @@ export const commands: readonly CommandEntry[] = [
   { name: "fmt", summary: "print an expression in canonical form", load: () => import("./commands/fmt.js") },
   { name: "parse", summary: "show an expression's syntax tree and syntax errors", load: () => import("./commands/parse.js") },
   { name: "convert", summary: "convert a mapping configuration between Entra schema JSON and the provex format", load: () => import("./commands/convert.js") },
+  { name: "lint", summary: "check mapping configurations: expressions, mappings, scoping (ESLint-style, SARIF, GitHub)", load: () => import("./commands/lint.js") },
   { name: "preview", summary: "show what provisioning would do for each user (provision on demand)", load: () => import("./commands/preview.js") },
 ];
 

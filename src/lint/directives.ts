@@ -88,9 +88,14 @@ export const unusedDisableDirectiveRule: LintRule = {
   check: () => {},
 };
 
+/** A finding a directive hid, with the directives' reasons (ESLint's `suppressions`). */
+export interface SuppressedFinding extends LintFinding {
+  readonly suppressions: readonly { readonly kind: "directive"; readonly justification: string }[];
+}
+
 export interface DirectiveOutcome {
   readonly kept: LintFinding[];
-  readonly suppressed: LintFinding[];
+  readonly suppressed: SuppressedFinding[];
   /** Findings of `unused-disable-directive` (empty when its severity is undefined). */
   readonly unused: LintFinding[];
 }
@@ -110,18 +115,23 @@ export function applyDirectives(
   const scopes = directives.flatMap((directive, index) => scopeOf(directive, index, directives, lines));
   const used = directives.map(() => new Set<string>());
   const kept: LintFinding[] = [];
-  const suppressed: LintFinding[] = [];
+  const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
     const line = lines.locate(finding.span.start).line;
-    let hidden = false;
+    const reasons: string[] = [];
     for (const scope of scopes) {
       if (!scope.covers(finding.span.start, line)) continue;
       const { directive } = scope;
       if (directive.ids.length > 0 && !directive.ids.some((entry) => entry.id === finding.ruleId)) continue;
       used[scope.index]?.add(directive.ids.length > 0 ? finding.ruleId : "*");
-      hidden = true;
+      reasons.push(directive.reason);
     }
-    (hidden ? suppressed : kept).push(finding);
+    if (reasons.length === 0) kept.push(finding);
+    else
+      suppressed.push({
+        ...finding,
+        suppressions: reasons.map((justification) => ({ kind: "directive", justification })),
+      });
   }
   const unused: LintFinding[] = [];
   if (unusedSeverity !== undefined) {

@@ -3,6 +3,7 @@
  * Node built-ins): the CLI, the ESLint plugin and the playground share it.
  */
 export { applyFixes, applyFixPass, type FixPass, mergedFix } from "./apply-fixes.js";
+export type { SuppressedFinding } from "./directives.js";
 export {
   type FixReport,
   type LintOptions,

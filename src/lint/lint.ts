@@ -5,7 +5,12 @@ import { type LoadConfigOptions, loadConfig } from "../mapping/load-config.js";
 import type { MappingConfig } from "../mapping/model.js";
 import { applyFixPass } from "./apply-fixes.js";
 import { configurationRules } from "./configuration-rules.js";
-import { applyDirectives, findDirectives, unusedDisableDirectiveRule } from "./directives.js";
+import {
+  applyDirectives,
+  findDirectives,
+  type SuppressedFinding,
+  unusedDisableDirectiveRule,
+} from "./directives.js";
 import { rules as ruleFiles } from "./rules/index.js";
 import { runRules } from "./run-rules.js";
 import type { LintFinding, LintRule, LintSeverity, RuleSetting } from "./types.js";
@@ -45,7 +50,7 @@ export interface LintReport {
   /** The findings in file order, after settings and directives. */
   readonly findings: readonly LintFinding[];
   /** Findings a `provex-disable` comment hid (ESLint's `suppressedMessages`). */
-  readonly suppressed: readonly LintFinding[];
+  readonly suppressed: readonly SuppressedFinding[];
 }
 
 /**

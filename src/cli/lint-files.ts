@@ -1,0 +1,166 @@
+import { existsSync, readFileSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import ignore, { type Ignore } from "ignore";
+import { UsageError } from "./usage-error.js";
+
+/** A file to lint, read once. */
+export interface LintInput {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Folders never searched: dependencies and version-control data. */
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git", ".hg", ".svn"]);
+const GLOB_CHARACTERS = /[*?[\]{}]/;
+/** At most this many files are read at once. */
+const READ_CONCURRENCY = 16;
+
+/**
+ * The files `provex lint` works on. A file named on the command line is always linted; files found
+ * in a folder (the default is the current one) or through a glob are linted when they are recognised
+ * as mapping configurations ({@link isConfiguration}). Folders named `node_modules` or `.git`, and
+ * paths ignored by a `.gitignore` of a folder searched, are skipped. Throws a UsageError for a path
+ * that does not exist or cannot be read.
+ */
+export async function findLintInputs(patterns: readonly string[], cwd: string): Promise<LintInput[]> {
+  const explicit: string[] = [];
+  const candidates: string[] = [];
+  for (const pattern of patterns.length === 0 ? ["."] : patterns) {
+    const path = resolve(cwd, pattern);
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory()) candidates.push(...(await walk(path, gitignoresAbove(path))));
+    else if (info?.isFile()) explicit.push(path);
+    else if (GLOB_CHARACTERS.test(pattern)) candidates.push(...(await globFiles(pattern, cwd)));
+    else throw new UsageError(`No such file or folder: ${pattern}.`);
+  }
+  const seen = new Set<string>();
+  const wanted: { path: string; explicit: boolean }[] = [];
+  const want = (path: string, named: boolean) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    wanted.push({ path, explicit: named });
+  };
+  for (const path of explicit) want(path, true);
+  for (const path of candidates) if (hasConfigurationName(path)) want(path, false);
+  const read = await mapConcurrently(wanted, READ_CONCURRENCY, async ({ path, explicit: named }) => {
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch (error) {
+      throw new UsageError(`Cannot read ${relative(cwd, path) || path}: ${(error as Error).message}.`);
+    }
+    return named || isConfiguration(path, text) ? { path, text } : undefined;
+  });
+  return read.filter((input): input is LintInput => input !== undefined);
+}
+
+/** Candidate names: JSON and YAML files other than provex's own settings and test suites. */
+function hasConfigurationName(path: string): boolean {
+  const name = basename(path).toLowerCase();
+  if (!/\.(json|ya?ml)$/.test(name)) return false;
+  if (/^provex\.config\.(json|ya?ml)$/.test(name)) return false;
+  return !/\.provex-test\.ya?ml$/.test(name);
+}
+
+/**
+ * Whether a file found in a folder is a mapping configuration: an Entra schema export (JSON with a
+ * `synchronizationRules` key), a file named `*.provex.yaml` / `*.provex.yml` / `*.provex.json`, a
+ * file that points at provex's JSON schema, or a YAML file whose top level has `mappings:` or
+ * `objects:`.
+ */
+export function isConfiguration(path: string, text: string): boolean {
+  const name = basename(path).toLowerCase();
+  if (/\.provex\.(json|ya?ml)$/.test(name)) return true;
+  if (text.includes("provex-config.schema.json")) return true;
+  if (name.endsWith(".json")) return /"synchronizationRules"\s*:/.test(text);
+  return /^(mappings|objects)[ \t]*:/m.test(text);
+}
+
+async function walk(folder: string, ignores: readonly GitIgnore[]): Promise<string[]> {
+  const here = gitignoreOf(folder);
+  const rules = here ? [...ignores, here] : ignores;
+  let entries: import("node:fs").Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    throw new UsageError(`Cannot read the folder ${folder}: ${(error as Error).message}.`);
+  }
+  const files: string[] = [];
+  const folders: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !isIgnored(rules, path, true)) folders.push(path);
+    } else if (entry.isFile() && !isIgnored(rules, path, false)) files.push(path);
+  }
+  const nested = await Promise.all(folders.map((path) => walk(path, rules)));
+  return [...files, ...nested.flat()];
+}
+
+interface GitIgnore {
+  readonly folder: string;
+  readonly rules: Ignore;
+}
+
+function gitignoreOf(folder: string): GitIgnore | undefined {
+  const file = join(folder, ".gitignore");
+  if (!existsSync(file)) return undefined;
+  try {
+    return { folder, rules: ignore().add(readFileSync(file, "utf8")) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The .gitignore files of the folders above `folder`, up to the repository's root (the one with .git). */
+function gitignoresAbove(folder: string): GitIgnore[] {
+  const found: GitIgnore[] = [];
+  let current = dirname(folder);
+  if (existsSync(join(folder, ".git"))) return found;
+  while (current !== dirname(current)) {
+    const here = gitignoreOf(current);
+    if (here) found.unshift(here);
+    if (existsSync(join(current, ".git"))) break;
+    current = dirname(current);
+  }
+  return found;
+}
+
+function isIgnored(rules: readonly GitIgnore[], path: string, folder: boolean): boolean {
+  for (const { folder: base, rules: patterns } of rules) {
+    const relativePath = relative(base, path).split(sep).join("/");
+    if (relativePath === "" || relativePath.startsWith("..")) continue;
+    if (patterns.ignores(folder ? `${relativePath}/` : relativePath)) return true;
+  }
+  return false;
+}
+
+async function globFiles(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await import("tinyglobby");
+  const matches = await glob(pattern, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    dot: false,
+    ignore: ["**/node_modules/**", "**/.git/**"],
+  });
+  return matches.map((path) => resolve(path)).sort();
+}
+
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
