@@ -7,6 +7,9 @@ import type { LintRule, LintRuleMeta } from "./types.js";
  * rule id is the diagnostic's code. (`loadConfig`'s `internal-error`, a loader bug, counts as
  * `config-syntax`: the file could not be read.)
  */
+/** A mapping that makes the examples otherwise clean: userName is required and something must match. */
+const USER = "  - target: userName\n    attribute: userPrincipalName\n    match: 1\n";
+
 const metas: readonly (LintRuleMeta & { readonly codes: readonly string[] })[] = [
   {
     id: "config-syntax",
@@ -20,9 +23,9 @@ const metas: readonly (LintRuleMeta & { readonly codes: readonly string[] })[] =
     examples: {
       failing: {
         format: "provex",
-        text: "mappings:\n  - target: displayName\n    attribute: [displayName\n",
+        text: "mappings:\n  - target: userName\n    attribute: [userPrincipalName\n    match: 1\n",
       },
-      passing: { format: "provex", text: "mappings:\n  - target: displayName\n    attribute: displayName\n" },
+      passing: { format: "provex", text: `mappings:\n${USER}` },
     },
   },
   {
@@ -35,8 +38,11 @@ const metas: readonly (LintRuleMeta & { readonly codes: readonly string[] })[] =
       "Each property of the configuration has one type: `mappings` is a list, `target` and `attribute` are strings, `match` is a whole number, `enabled` is true or false. A value of another type is ignored by provex and rejected by Entra. Write the value in the type the message names.",
     fixable: false,
     examples: {
-      failing: { format: "provex", text: "mappings:\n  target: displayName\n  attribute: displayName\n" },
-      passing: { format: "provex", text: "mappings:\n  - target: displayName\n    attribute: displayName\n" },
+      failing: {
+        format: "provex",
+        text: "mappings:\n  target: userName\n  attribute: userPrincipalName\n  match: 1\n",
+      },
+      passing: { format: "provex", text: `mappings:\n${USER}` },
     },
   },
   {
@@ -51,11 +57,11 @@ const metas: readonly (LintRuleMeta & { readonly codes: readonly string[] })[] =
     examples: {
       failing: {
         format: "provex",
-        text: "dialect: entr\nmappings:\n  - target: displayName\n    attribute: displayName\n",
+        text: `dialect: entr\nmappings:\n${USER}`,
       },
       passing: {
         format: "provex",
-        text: "dialect: entra\nmappings:\n  - target: displayName\n    attribute: displayName\n",
+        text: `dialect: entra\nmappings:\n${USER}`,
       },
     },
   },
@@ -69,8 +75,8 @@ const metas: readonly (LintRuleMeta & { readonly codes: readonly string[] })[] =
       "A configuration needs its mappings, each mapping its `target`, each scoping clause its attribute and operator, and an Entra export its `synchronizationRules`. Without them there is nothing to provision (or the object is skipped). Add the property the message names.",
     fixable: false,
     examples: {
-      failing: { format: "provex", text: "mappings:\n  - attribute: displayName\n" },
-      passing: { format: "provex", text: "mappings:\n  - target: displayName\n    attribute: displayName\n" },
+      failing: { format: "provex", text: "mappings:\n  - attribute: userPrincipalName\n    match: 1\n" },
+      passing: { format: "provex", text: `mappings:\n${USER}` },
     },
   },
   {
@@ -85,9 +91,9 @@ const metas: readonly (LintRuleMeta & { readonly codes: readonly string[] })[] =
     examples: {
       failing: {
         format: "provex",
-        text: "mappings:\n  - target: displayName\n    attribute: displayName\n    constant: Ann\n",
+        text: `mappings:\n  - target: userName\n    attribute: userPrincipalName\n    constant: ann@contoso.com\n    match: 1\n`,
       },
-      passing: { format: "provex", text: "mappings:\n  - target: displayName\n    attribute: displayName\n" },
+      passing: { format: "provex", text: `mappings:\n${USER}` },
     },
   },
   {
@@ -102,11 +108,11 @@ const metas: readonly (LintRuleMeta & { readonly codes: readonly string[] })[] =
     examples: {
       failing: {
         format: "provex",
-        text: "mappings:\n  - target: locale\n    none: true\n    defualt: en-US\n",
+        text: `mappings:\n${USER}  - target: locale\n    none: true\n    defualt: en-US\n`,
       },
       passing: {
         format: "provex",
-        text: "mappings:\n  - target: locale\n    none: true\n    default: en-US\n",
+        text: `mappings:\n${USER}  - target: locale\n    none: true\n    default: en-US\n`,
       },
     },
   },

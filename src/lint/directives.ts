@@ -79,9 +79,12 @@ export const unusedDisableDirectiveRule: LintRule = {
     examples: {
       failing: {
         format: "provex",
-        text: "mappings:\n  # provex-disable-next-line unknown-function\n  - target: displayName\n    attribute: displayName\n",
+        text: "mappings:\n  # provex-disable-next-line unknown-function\n  - target: userName\n    attribute: userPrincipalName\n    match: 1\n",
       },
-      passing: { format: "provex", text: "mappings:\n  - target: displayName\n    attribute: displayName\n" },
+      passing: {
+        format: "provex",
+        text: "mappings:\n  - target: userName\n    attribute: userPrincipalName\n    match: 1\n",
+      },
     },
   },
   // Reported by applyDirectives after every other rule has run.

@@ -16,10 +16,12 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
-const broken = "dialect: entr\nmappings:\n  - target: locale\n    none: true\n    defualt: en-US\n";
-const clean = "mappings:\n  - target: displayName\n    attribute: displayName\n";
-const unusedDirective =
-  "mappings:\n  # provex-disable-next-line config-type\n  - target: a\n    attribute: b\n";
+const user = "  - target: userName\n    attribute: userPrincipalName\n    match: 1\n";
+/** Two findings: config-value at 1:10 and unknown-property at 8:5. */
+const broken = `dialect: entr\nmappings:\n${user}  - target: locale\n    constant: en-US\n    defualt: en-US\n`;
+const clean = `mappings:\n${user}`;
+/** One warning: an unused directive at 2:3. */
+const unusedDirective = `mappings:\n  # provex-disable-next-line config-type\n${user}`;
 
 let cwd: string;
 let githubActions: string | undefined;
@@ -100,7 +102,7 @@ describe("provex lint: findings and exit codes", () => {
       [
         "m.provex.yaml",
         '  1:10  error    dialect must be entra or provex, not "entr".               config-value',
-        '  5:5   error    Unknown key "defualt" in a mapping; did you mean default?  unknown-property',
+        '  8:5   error    Unknown key "defualt" in a mapping; did you mean default?  unknown-property',
         "",
         "✖ 2 problems (2 errors, 0 warnings)",
         "",
@@ -215,10 +217,11 @@ describe("provex lint: settings", () => {
 describe("provex lint --fix", () => {
   it("rewrites only the fixed characters: comments, CRLF line endings and key order stay", async () => {
     const text =
-      "# the team's mappings\r\nmappings:\r\n  # provex-disable-next-line config-type\r\n  - attribute: b   # why\r\n    target: a\r\n";
+      "# the team's mappings\r\nmappings:\r\n  # provex-disable-next-line config-type\r\n  - attribute: userPrincipalName   # why\r\n    target: userName\r\n    match: 1\r\n";
     const root = project({ "w.provex.yaml": text });
     const dry = await lintIn(root, ["--fix-dry-run", "-f", "json"]);
-    const expected = "# the team's mappings\r\nmappings:\r\n  - attribute: b   # why\r\n    target: a\r\n";
+    const expected =
+      "# the team's mappings\r\nmappings:\r\n  - attribute: userPrincipalName   # why\r\n    target: userName\r\n    match: 1\r\n";
     expect(JSON.parse(dry.stdout)[0].output).toBe(expected);
     expect(readFileSync(join(root, "w.provex.yaml"), "utf8")).toBe(text);
     const fixed = await lintIn(root, ["--fix"]);
@@ -249,7 +252,7 @@ describe("provex lint: output", () => {
     expect(run.stdout).toBe(
       [
         '::error file=m%2C1.provex.yaml,line=1,col=10,endLine=1,endColumn=14,title=provex(config-value)::dialect must be entra or provex, not "entr".',
-        '::error file=m%2C1.provex.yaml,line=5,col=5,endLine=5,endColumn=12,title=provex(unknown-property)::Unknown key "defualt" in a mapping; did you mean default?',
+        '::error file=m%2C1.provex.yaml,line=8,col=5,endLine=8,endColumn=12,title=provex(unknown-property)::Unknown key "defualt" in a mapping; did you mean default?',
         "",
       ].join("\n"),
     );
@@ -308,15 +311,14 @@ describe("provex lint: output", () => {
   });
 
   it("lists suppressed findings with ESLint's suppressions", async () => {
-    const text =
-      "mappings:\n  - target: a\n    attribute: b\n    # provex-disable-next-line unknown-property -- kept for the next release\n    extra: 1\n";
+    const text = `mappings:\n${user}    # provex-disable-next-line unknown-property -- kept for the next release\n    extra: 1\n`;
     const root = project({ "s.provex.yaml": text });
     const [result] = JSON.parse((await lintIn(root, ["-f", "json"])).stdout);
     expect(result.messages).toEqual([]);
     expect(result.suppressedMessages).toEqual([
       expect.objectContaining({
         ruleId: "unknown-property",
-        line: 5,
+        line: 6,
         suppressions: [{ kind: "directive", justification: "kept for the next release" }],
       }),
     ]);

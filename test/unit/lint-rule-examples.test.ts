@@ -26,6 +26,11 @@ describe.each(lintRules.map((rule) => [rule.meta.id, rule] as const))("rule %s",
     expect(findings, passing.text).toEqual([]);
   });
 
+  it("shows a passing example that no rule finds an error in (the docs present it as the repair)", () => {
+    const errors = lint(passing.text, { format: format(passing) }).filter((f) => f.severity === "error");
+    expect(errors.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+  });
+
   it("offers a fix on its failing example exactly when it is fixable, and the fix repairs it", () => {
     const findings = lint(failing.text, { format: format(failing) }).filter((f) => f.ruleId === id);
     const fixes = findings.filter((f) => f.fix);
