@@ -51,6 +51,7 @@ export const attributeNameCase: LintRule = {
       const spelt = site.source.names.find((name) => name.toLowerCase() === written.toLowerCase());
       if (spelt === undefined) return undefined;
       return expressionFix(
+        context,
         site,
         { start: diagnostic.span.start + 1, end: diagnostic.span.end - 1 },
         spelt,

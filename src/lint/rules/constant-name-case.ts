@@ -41,7 +41,8 @@ export const constantNameCase: LintRule = {
         const written = site.text.slice(diagnostic.span.start, diagnostic.span.end);
         const canonical = canonicalConstant(written);
         const fix =
-          canonical && expressionFix(site, diagnostic.span, canonical, `Write ${written} as ${canonical}`);
+          canonical &&
+          expressionFix(context, site, diagnostic.span, canonical, `Write ${written} as ${canonical}`);
         context.report({
           message: diagnostic.message,
           span: site.fileSpan(diagnostic.span),

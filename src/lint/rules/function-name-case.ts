@@ -39,7 +39,7 @@ export const functionNameCase: LintRule = {
       const call = callAt(site, diagnostic.span.start);
       const canonical = call && lookupFunction(call.name)?.name;
       return call && canonical
-        ? expressionFix(site, call.nameSpan, canonical, `Write ${call.name} as ${canonical}`)
+        ? expressionFix(context, site, call.nameSpan, canonical, `Write ${call.name} as ${canonical}`)
         : undefined;
     });
   },

@@ -1,6 +1,6 @@
 import type { CallExpression } from "../../parser/index.js";
 import { quoteString } from "../../parser/index.js";
-import type { ExpressionSite, LintFix, LintRule } from "../types.js";
+import type { ExpressionSite, LintFix, LintRule, RuleContext } from "../types.js";
 import { callAt, expressionFix, reportCheckerDiagnostics } from "./support/checker.js";
 import { constantText } from "./support/literal.js";
 
@@ -15,7 +15,11 @@ function escapeRegex(text: string): string {
  * only that. Offered only when the delimiters are literals and no default is given; unlike Extract,
  * Replace leaves a value without the delimiters unchanged instead of returning null.
  */
-function extractAsReplace(site: ExpressionSite, call: CallExpression): LintFix | undefined {
+function extractAsReplace(
+  context: RuleContext,
+  site: ExpressionSite,
+  call: CallExpression,
+): LintFix | undefined {
   const [source, after, before, fallback, ...rest] = call.arguments;
   if (!source || source.kind === "empty" || rest.length > 0) return undefined;
   if (fallback && fallback.kind !== "empty") return undefined;
@@ -28,6 +32,7 @@ function extractAsReplace(site: ExpressionSite, call: CallExpression): LintFix |
   const sourceText = site.text.slice(source.span.start, source.span.end);
   const replacement = `Replace(${sourceText}, , ${quoteString(pattern)}, , "\${v}", , )`;
   return expressionFix(
+    context,
     site,
     call.span,
     replacement,
@@ -70,7 +75,9 @@ export const provexOnlyFunction: LintRule = {
   check(context) {
     reportCheckerDiagnostics(context, "provex-only-function", (site, diagnostic) => {
       const call = callAt(site, diagnostic.span.start);
-      return call && call.name.toLowerCase() === "extract" ? extractAsReplace(site, call) : undefined;
+      return call && call.name.toLowerCase() === "extract"
+        ? extractAsReplace(context, site, call)
+        : undefined;
     });
   },
 };

@@ -1,5 +1,10 @@
 import type { LintRule } from "../types.js";
 import { objectKind } from "./support/object-kind.js";
+
+/** A SCIM user resource (core or enterprise schema): SCIM requires its userName. */
+function isScimUser(name: string): boolean {
+  return name.startsWith("urn:ietf:params:scim:schemas:") && objectKind(name) === "user";
+}
 import { objectNameSpan } from "./support/spans.js";
 
 export const requiredTargetUnmapped: LintRule = {
@@ -9,7 +14,7 @@ export const requiredTargetUnmapped: LintRule = {
     defaultSeverity: "error",
     summary: "A target attribute the target schema requires is not mapped",
     description:
-      "When the target schema marks an attribute as required (an Entra export's `directories`, or SCIM's `userName` for a user target without one), every object Entra creates must carry it; with no mapping for it each create fails (MandatoryFieldsMissing). Map the attribute, or give a mapping with a default value. Disabled object mappings are not checked.",
+      "When the target schema marks an attribute as required (an Entra export's `directories`, or SCIM's `userName` for a SCIM user target without one), every object Entra creates must carry it; with no mapping for it each create fails (MandatoryFieldsMissing). Map the attribute, or give a mapping with a default value. Disabled object mappings are not checked.",
     fixable: false,
     examples: {
       failing: {
@@ -41,7 +46,7 @@ export const requiredTargetUnmapped: LintRule = {
       if (!object.enabled) continue;
       const target = context.targetAttributes(object);
       // Without the target's schema only SCIM's user requirements are known.
-      if (!target.defined && objectKind(object.targetObjectName) !== "user") continue;
+      if (!target.defined && !isScimUser(object.targetObjectName)) continue;
       const mapped = new Set(object.mappings.map((mapping) => mapping.target.toLowerCase()));
       for (const name of target.required) {
         if (mapped.has(name.toLowerCase())) continue;

@@ -40,7 +40,7 @@ export const unknownFunction: LintRule = {
       const call = callAt(site, diagnostic.span.start);
       const suggestion = call && closestName(call.name, functions.keys());
       return call && suggestion
-        ? expressionFix(site, call.nameSpan, suggestion, `Rename ${call.name} to ${suggestion}`)
+        ? expressionFix(context, site, call.nameSpan, suggestion, `Rename ${call.name} to ${suggestion}`)
         : undefined;
     });
   },

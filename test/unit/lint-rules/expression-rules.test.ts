@@ -327,3 +327,17 @@ describe("constant-name-case", () => {
     expect(positionsOf("constant-name-case", text)).toEqual([]);
   });
 });
+
+describe("fixes in an Entra export", () => {
+  it("are offered only where the source is the expression alone (a tree or a direct name would disagree)", () => {
+    const onlyExpression = entraJson([{ target: "a", expression: 'JOIN(" ", [b])' }]);
+    expect(lintText(onlyExpression, { rules: [rule("function-name-case")] })[0]?.fix).toBeDefined();
+    const withTree = onlyExpression.replace(
+      '"type": "Function",',
+      '"type": "Function",\n                "name": "JOIN",\n                "parameters": [],',
+    );
+    const [finding] = lintText(withTree, { rules: [rule("function-name-case")] });
+    expect(finding?.ruleId).toBe("function-name-case");
+    expect(finding?.fix).toBeUndefined();
+  });
+});

@@ -87,13 +87,33 @@ export function reportCheckerDiagnostics(
   }
 }
 
-/** A fix of one edit in an expression, or undefined when the edit cannot be written safely. */
+/**
+ * A fix of one edit in an expression, or undefined when the edit cannot be written safely: the edit
+ * must be expressible in the file's quoting, and in an Entra export the mapping's source must be the
+ * expression alone. A Graph source that also holds `name` and `parameters` (the parsed tree, or a
+ * direct mapping's attribute name) would disagree with the edited text.
+ */
 export function expressionFix(
+  context: RuleContext,
   site: ExpressionSite,
   span: { start: number; end: number },
   replacement: string,
   description: string,
 ): LintFix | undefined {
+  if (context.config.format === "entra" && !isExpressionOnlySource(context.text, site)) return undefined;
   const edit = site.edit(span, replacement);
   return edit ? { description, edits: [edit] } : undefined;
+}
+
+/** True when the Entra attribute mapping's `source` has no properties but `type` and `expression`. */
+function isExpressionOnlySource(text: string, site: ExpressionSite): boolean {
+  if (site.mapping.type !== "expression") return false;
+  try {
+    const written: unknown = JSON.parse(text.slice(site.mapping.span.start, site.mapping.span.end));
+    const source = (written as { source?: unknown }).source;
+    if (typeof source !== "object" || source === null) return false;
+    return Object.keys(source).every((key) => key === "type" || key === "expression");
+  } catch {
+    return false;
+  }
 }
