@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
+import { hasConfigurationName, isConfigurationFile } from "../lint/recognise.js";
 import { UsageError } from "./usage-error.js";
 
 /** A file to lint, read once. */
@@ -19,7 +20,7 @@ const READ_CONCURRENCY = 16;
 /**
  * The files `provex lint` works on. A file named on the command line is always linted; files found
  * in a folder (the default is the current one) or through a glob are linted when they are recognised
- * as mapping configurations ({@link isConfiguration}). Folders named `node_modules` or `.git`, and
+ * as mapping configurations (`isConfigurationFile` in src/lint/recognise.ts). Folders named `node_modules` or `.git`, and
  * paths ignored by a `.gitignore` of a folder searched, are skipped. Throws a UsageError for a path
  * that does not exist or cannot be read.
  */
@@ -50,31 +51,9 @@ export async function findLintInputs(patterns: readonly string[], cwd: string): 
     } catch (error) {
       throw new UsageError(`Cannot read ${relative(cwd, path) || path}: ${(error as Error).message}.`);
     }
-    return named || isConfiguration(path, text) ? { path, text } : undefined;
+    return named || isConfigurationFile(path, text) ? { path, text } : undefined;
   });
   return read.filter((input): input is LintInput => input !== undefined);
-}
-
-/** Candidate names: JSON and YAML files other than provex's own settings and test suites. */
-function hasConfigurationName(path: string): boolean {
-  const name = basename(path).toLowerCase();
-  if (!/\.(json|ya?ml)$/.test(name)) return false;
-  if (/^provex\.config\.(json|ya?ml)$/.test(name)) return false;
-  return !/\.provex-test\.ya?ml$/.test(name);
-}
-
-/**
- * Whether a file found in a folder is a mapping configuration: an Entra schema export (JSON with a
- * `synchronizationRules` key), a file named `*.provex.yaml` / `*.provex.yml` / `*.provex.json`, a
- * file that points at provex's JSON schema, or a YAML file whose top level has `mappings:` or
- * `objects:`.
- */
-export function isConfiguration(path: string, text: string): boolean {
-  const name = basename(path).toLowerCase();
-  if (/\.provex\.(json|ya?ml)$/.test(name)) return true;
-  if (text.includes("provex-config.schema.json")) return true;
-  if (name.endsWith(".json")) return /"synchronizationRules"\s*:/.test(text);
-  return /^(mappings|objects)[ \t]*:/m.test(text);
 }
 
 async function walk(folder: string, ignores: readonly GitIgnore[]): Promise<string[]> {

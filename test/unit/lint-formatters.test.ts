@@ -28,7 +28,9 @@ describe("rendering is linear in the number of findings", () => {
   const text = `mappings:\n${lines.join("\n")}\n`;
   const findings: LintFinding[] = [];
   for (let i = 0, offset = 10; i < lines.length; offset += (lines[i]?.length ?? 0) + 1, i++)
-    findings.push(finding(offset + 4, offset + 10, { severity: i % 2 ? "warning" : "error", message: `finding ${i}` }));
+    findings.push(
+      finding(offset + 4, offset + 10, { severity: i % 2 ? "warning" : "error", message: `finding ${i}` }),
+    );
 
   it.each(FORMATTERS)("%s builds one line index per file and locates each finding once", (name) => {
     let indexes = 0;
@@ -43,10 +45,14 @@ describe("rendering is linear in the number of findings", () => {
       };
       return index;
     };
-    const output = formatResults(name, [result(text, findings), result(text, findings.slice(0, 10), "b.yaml")], {
-      ...context,
-      lineIndex: counting,
-    });
+    const output = formatResults(
+      name,
+      [result(text, findings), result(text, findings.slice(0, 10), "b.yaml")],
+      {
+        ...context,
+        lineIndex: counting,
+      },
+    );
     expect(indexes).toBe(2);
     expect(locates).toBe(2 * (10_000 + 10));
     expect(output).toContain("finding 9999");
@@ -92,7 +98,13 @@ describe("the github formatter", () => {
     expect(escapeProperty("a:b,c%\n")).toBe("a%3Ab%2Cc%25%0A");
     const output = formatResults(
       "github",
-      [result("key: value\n", [finding(5, 10, { severity: "warning", message: "50% of\nit" })], "dir/a:b.yaml")],
+      [
+        result(
+          "key: value\n",
+          [finding(5, 10, { severity: "warning", message: "50% of\nit" })],
+          "dir/a:b.yaml",
+        ),
+      ],
       context,
     );
     expect(output).toBe(

@@ -26,16 +26,22 @@ function validate(log: unknown): ValidatorResult[] {
   chmodSync(multitool, 0o755);
   const folder = mkdtempSync(join(tmpdir(), "provex-sarif-"));
   writeFileSync(join(folder, "in.sarif"), JSON.stringify(log));
-  execFileSync(multitool, ["validate", join(folder, "in.sarif"), "-o", join(folder, "out.sarif"), "--log", "ForceOverwrite"], {
-    env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1" },
-    stdio: "pipe",
-  });
+  execFileSync(
+    multitool,
+    ["validate", join(folder, "in.sarif"), "-o", join(folder, "out.sarif"), "--log", "ForceOverwrite"],
+    {
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: "1" },
+      stdio: "pipe",
+    },
+  );
   const out = JSON.parse(readFileSync(join(folder, "out.sarif"), "utf8"));
   return out.runs[0].results as ValidatorResult[];
 }
 
 const failures = (results: readonly ValidatorResult[]) =>
-  results.filter((r) => r.level === "error" || r.level === "warning").map((r) => `${r.ruleId} ${r.message.arguments?.join(" ")}`);
+  results
+    .filter((r) => r.level === "error" || r.level === "warning")
+    .map((r) => `${r.ruleId} ${r.message.arguments?.join(" ")}`);
 
 /** Results for every kind of finding: errors, warnings, fixes, suppressed ones, odd file names. */
 function sampleResults(): LintFileResult[] {
@@ -46,7 +52,7 @@ function sampleResults(): LintFileResult[] {
     "  # provex-disable-next-line unknown-property -- kept on purpose",
     "  - { target: title, attribute: jobTitle, colour: blue }",
     "  - target: displayName",
-    '    expression: \'jion(" ", [givenName], [surname])\'',
+    "    expression: 'jion(\" \", [givenName], [surname])'",
     "  # provex-disable-next-line arity",
     "  - { target: nickName, attribute: nick }",
     "",
@@ -84,7 +90,12 @@ describe("the sarif formatter", () => {
       ruleId: string;
       ruleIndex: number;
       level: string;
-      locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string; uriBaseId: string };
+          region: Record<string, number>;
+        };
+      }[];
       suppressions?: unknown[];
     }[];
     expect(results.length).toBeGreaterThan(3);
@@ -100,7 +111,12 @@ describe("the sarif formatter", () => {
     const unknown = results.find((r) => r.ruleId === "unknown-property");
     expect(unknown?.suppressions).toEqual([{ kind: "inSource", justification: "kept on purpose" }]);
     const value = results.find((r) => r.ruleId === "config-value");
-    expect(value?.locations[0]!.physicalLocation.region).toEqual({ startLine: 1, startColumn: 10, endLine: 1, endColumn: 14 });
+    expect(value?.locations[0]!.physicalLocation.region).toEqual({
+      startLine: 1,
+      startColumn: 10,
+      endLine: 1,
+      endColumn: 14,
+    });
   });
 
   it("passes the SARIF SDK's validator (sarif-multitool validate) without errors or warnings", () => {
@@ -108,7 +124,9 @@ describe("the sarif formatter", () => {
   }, 120_000);
 
   it("is checked by a validator that does reject a broken log", () => {
-    const broken = structuredClone(log) as { runs: { originalUriBaseIds: Record<string, { uri: string }> }[] };
+    const broken = structuredClone(log) as {
+      runs: { originalUriBaseIds: Record<string, { uri: string }> }[];
+    };
     broken.runs[0]!.originalUriBaseIds["%SRCROOT%"] = { uri: "file:///work/repo" };
     expect(failures(validate(broken)).join("\n")).toContain("SARIF1004");
   }, 120_000);

@@ -8,7 +8,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 // The package as users get it: dist/ from `npm run build` (npm test builds before running Vitest).
 const root = resolve(import.meta.dirname, "../..");
 const dist = (path: string) => resolve(root, "dist", path);
-const publicApi = ["parse", "format", "check", "compile", "evaluate", "render", "isFlowSkipped", "functions"];
+const publicApi = [
+  "parse",
+  "format",
+  "check",
+  "compile",
+  "evaluate",
+  "render",
+  "isFlowSkipped",
+  "functions",
+  "lint",
+  "applyFixes",
+];
 
 beforeAll(() => {
   if (!existsSync(dist("index.js")))
@@ -63,5 +74,29 @@ describe("the built package", () => {
     // …while the command chunks, loaded by import(), do hold them.
     const entry = readFileSync(dist("bin/provex.js"), "utf8");
     expect(entry.match(/import\("\.\/chunks\/[^"]+"\)/g)?.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("exports provex/eslint-plugin, which a real ESLint run loads from dist by the package name", () => {
+    const manifest = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8"));
+    expect(manifest.exports["./eslint-plugin"].import).toBe("./dist/lint/eslint-plugin.js");
+    expect(existsSync(dist("lint/eslint-plugin.d.ts"))).toBe(true);
+    expect(manifest.dependencies.eslint).toBeUndefined();
+    expect(manifest.peerDependenciesMeta.eslint.optional).toBe(true);
+    // Resolved through the package's own exports (self-reference), as a user's eslint.config.js would.
+    const script = `
+      import { ESLint } from "eslint";
+      import * as yamlParser from "yaml-eslint-parser";
+      import provex from "provex/eslint-plugin";
+      const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [
+        { files: ["**/*.yaml"], languageOptions: { parser: yamlParser } },
+        { files: ["**/*.yaml"], ...provex.configs.recommended },
+      ] });
+      const [result] = await eslint.lintText("dialect: entr\\nmappings:\\n  - { target: userName, attribute: upn, match: 1 }\\n", { filePath: "m.provex.yaml" });
+      console.log(JSON.stringify(result.messages.map((m) => [m.ruleId, m.line, m.column])));`;
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(JSON.parse(output)).toEqual([["provex/config-value", 1, 10]]);
   });
 });
