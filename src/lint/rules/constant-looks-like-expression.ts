@@ -1,13 +1,18 @@
+import { lookupFunction } from "../../functions/index.js";
 import { parse } from "../../parser/index.js";
 import type { LintRule } from "../types.js";
 import { defaultValueSpan } from "./support/spans.js";
 
-/** True when the text parses, without errors, as a function call or an attribute reference. */
+/**
+ * True when the text parses, without errors, as a call of a known function or an attribute
+ * reference: `Join(".", [a], [b])` and `[mail]`, but not `Contoso (UK) Ltd` or `Version()`.
+ */
 function looksLikeExpression(text: string): boolean {
   if (!/^\s*(\[|[A-Za-z_][\w]*\s*\()/.test(text)) return false;
   const parsed = parse(text);
-  const kind = parsed.ast.kind;
-  return (kind === "call" || kind === "attribute") && !parsed.diagnostics.some((d) => d.severity === "error");
+  if (parsed.diagnostics.some((d) => d.severity === "error")) return false;
+  const { ast } = parsed;
+  return ast.kind === "attribute" || (ast.kind === "call" && lookupFunction(ast.name) !== undefined);
 }
 
 export const constantLooksLikeExpression: LintRule = {
@@ -17,7 +22,7 @@ export const constantLooksLikeExpression: LintRule = {
     defaultSeverity: "warning",
     summary: "A constant or default value is written like an expression",
     description:
-      'A Constant mapping and a "default value if null" are sent as written: `Join(".", [givenName], [surname])` as a constant sends those very characters to every user. Text that parses as a function call or an attribute reference was almost certainly meant as an expression: change the mapping\'s type to Expression (`expression:` in provex YAML, source type Function in Entra JSON).',
+      'A Constant mapping and a "default value if null" are sent as written: `Join(".", [givenName], [surname])` as a constant sends those very characters to every user. Text that parses as a call of one of the functions or as an attribute reference was almost certainly meant as an expression: change the mapping\'s type to Expression (`expression:` in provex YAML, source type Function in Entra JSON).',
     fixable: false,
     examples: {
       failing: {

@@ -5,6 +5,7 @@ import { objectKind } from "./support/object-kind.js";
 function isScimUser(name: string): boolean {
   return name.startsWith("urn:ietf:params:scim:schemas:") && objectKind(name) === "user";
 }
+
 import { objectNameSpan } from "./support/spans.js";
 
 export const requiredTargetUnmapped: LintRule = {

@@ -170,7 +170,7 @@ describe("constant-looks-like-expression", () => {
 
   it("is silent on ordinary text, even with brackets or parentheses", () => {
     const text = provexYaml(
-      `  - target: a\n    constant: Contoso (UK) Ltd\n  - target: b\n    constant: '[draft'\n`,
+      `  - target: a\n    constant: Contoso (UK) Ltd\n  - target: b\n    constant: '[draft'\n  - target: c\n    constant: Version()\n`,
     );
     expect(positionsOf("constant-looks-like-expression", text)).toEqual([]);
   });
