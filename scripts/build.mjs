@@ -36,6 +36,10 @@ await build({
   outdir: "dist/bin",
   chunkNames: "chunks/[name]-[hash]",
   minify: true,
+  // Bundled CommonJS dependencies (yaml's Node build) call require("process"): give the chunks one.
+  banner: {
+    js: 'import{createRequire as __provexRequire}from"node:module";const require=__provexRequire(import.meta.url);',
+  },
   logLevel: "warning",
   legalComments: "linked",
 });

@@ -21,6 +21,8 @@ export interface Streams {
    * terminal, so never colour stdout text with the stderr palette.
    */
   readonly colours: { readonly stdout: Palette; readonly stderr: Palette };
+  /** How many diagnostics to print in full before summing up the rest (`--max-diagnostics`). */
+  readonly maxDiagnostics: number;
 }
 
 /** One `provex` subcommand, exported as `command` by its module in src/cli/commands. */

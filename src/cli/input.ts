@@ -1,6 +1,9 @@
-import { readFileSync } from "node:fs";
 import { ProvexError } from "../diagnostics/index.js";
+import type { InputStream } from "./command.js";
+import { readInputText } from "./files.js";
 import { UsageError } from "./usage-error.js";
+
+export { atMostOneStdin, readInputText, readTextFile, writeTextFile } from "./files.js";
 
 /** An expression to work on, and the name to report it under. */
 export interface ExpressionInput {
@@ -10,30 +13,22 @@ export interface ExpressionInput {
 }
 
 /**
- * The expression a command works on: the positional argument, else `--file` (`-` for standard input),
- * else standard input when it is not a terminal.
+ * The expression a command works on: the positional argument (`-` for standard input), else `--file`
+ * (`-` for standard input), else standard input when it is not a terminal.
  */
-export function readExpressionInput(
+export async function readExpressionInput(
   positional: string | undefined,
   file: string | undefined,
-): ExpressionInput {
+  stdin: InputStream,
+): Promise<ExpressionInput> {
   if (positional !== undefined && file !== undefined) {
-    throw new UsageError("Give the expression either as an argument or with --file, not both.");
+    throw new UsageError("give the expression either as an argument or with --file, not both");
   }
+  if (positional === "-" || file === "-") return { text: await readInputText("-", stdin), source: "<stdin>" };
   if (positional !== undefined) return { text: positional, source: "<expression>" };
-  if (file !== undefined && file !== "-") return { text: readTextFile(file), source: file, path: file };
-  if (file === "-" || !process.stdin.isTTY) return { text: readFileSync(0, "utf8"), source: "<stdin>" };
-  throw new UsageError("No expression: pass it as an argument, with --file <path>, or on standard input.");
-}
-
-export function readTextFile(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new UsageError(`Cannot read ${path}: ${reason}.`);
-  }
+  if (file !== undefined) return { text: await readInputText(file, stdin), source: file, path: file };
+  if (stdin.isTTY !== true) return { text: await readInputText("-", stdin), source: "<stdin>" };
+  throw new UsageError("no expression: pass it as an argument, with --file <path>, or on standard input");
 }
 
 /** Runs `read` on a file's content; a {@link ProvexError} it throws becomes a usage error naming the file. */

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { closestName } from "../checker/edit-distance.js";
+import { usageErrorOf } from "./arguments.js";
 import { type ColourFlag, streamPalettes } from "./colour.js";
 import type { CommandEntry, InputStream, OutputStream, Streams } from "./command.js";
+import { fileAccessError, isSystemError } from "./files.js";
+import { DEFAULT_MAX_DIAGNOSTICS } from "./report.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -23,14 +27,25 @@ export const commands: readonly CommandEntry[] = [
   { name: "preview", summary: "show what provisioning would do for each user (provision on demand)", load: () => import("./commands/preview.js") },
 ];
 
-const overview = (): string => `Usage: provex [--color | --no-color] <command> [options]
+/** The options every command takes; main reads them, so commands never see them. */
+const commonOptions = `Options of every command:
+  --color, --no-color       colour the output or not (default: colour a stream that is a
+                            terminal; see NO_COLOR and FORCE_COLOR in docs/cli.md)
+  --max-diagnostics <n|all> print at most n diagnostics in full, then count the rest
+                            (default ${DEFAULT_MAX_DIAGNOSTICS})
+  -h, --help                show the command's help`;
+
+const overview =
+  (): string => `Usage: provex [--color | --no-color] [--max-diagnostics <n|all>] <command> [options]
 
 Tools for the attribute-mapping expression language of Microsoft Entra ID provisioning.
 
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join("\n")}
 
-Run 'provex <command> --help' for a command's options.`;
+Run 'provex <command> --help' for a command's options.
+
+${commonOptions}`;
 
 /** The process's standard streams and environment; tests pass in-memory ones. */
 export interface ProcessIo {
@@ -41,9 +56,20 @@ export interface ProcessIo {
   readonly env?: NodeJS.ProcessEnv;
 }
 
+/** Exit status of a run that stopped because its output pipe closed: 128 + SIGPIPE, as the shell reports a process SIGPIPE ended. */
+export const EXIT_BROKEN_PIPE = 141;
+/** Exit status of a bug in provex (BSD's EX_SOFTWARE); no input should ever lead to it. */
+export const EXIT_INTERNAL_ERROR = 70;
+
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never throws. */
 export async function main(argv: string[], io: ProcessIo): Promise<number> {
-  const { args, colour } = takeColourFlags(argv);
+  let global: GlobalOptions;
+  try {
+    global = takeGlobalOptions(argv);
+  } catch (error) {
+    return reportFailure("", error, io);
+  }
+  const { args, colour, maxDiagnostics } = global;
   const streams: Streams = {
     get stdin() {
       return io.stdin ?? emptyInput;
@@ -51,11 +77,17 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
     stdout: io.stdout,
     stderr: io.stderr,
     colours: streamPalettes(io, colour, io.env ?? process.env),
+    maxDiagnostics,
   };
   const [name, ...rest] = args;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+  if (name === undefined) {
+    streams.stderr.write(`${overview()}\n`);
+    return 2;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    if (name === "help" && rest[0] !== undefined) return main([rest[0], "--help"], io);
     streams.stdout.write(`${overview()}\n`);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === "--version" || name === "-v") {
     streams.stdout.write(`${await version()}\n`);
@@ -63,50 +95,105 @@ export async function main(argv: string[], io: ProcessIo): Promise<number> {
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {
-    streams.stderr.write(`provex: unknown command '${name}'.\n\n${overview()}\n`);
+    streams.stderr.write(`provex: ${unknownCommand(name)}\nRun 'provex --help' for the list of commands.\n`);
     return 2;
   }
   try {
     const { command } = await entry.load();
-    if (rest.includes("--help") || rest.includes("-h")) {
-      streams.stdout.write(`${command.help}\n`);
+    if (wantsHelp(rest)) {
+      streams.stdout.write(`${command.help}\n\n${commonOptions}\n`);
       return 0;
     }
     return await command.run(rest, streams);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      streams.stderr.write(
-        `provex ${entry.name}: ${(error as Error).message}\nTry 'provex ${entry.name} --help' for more information.\n`,
-      );
-      return 2;
-    }
-    streams.stderr.write(
-      `provex ${entry.name}: internal error: ${(error as Error).stack ?? String(error)}\n`,
-    );
-    return 70;
+    return reportFailure(entry.name, error, streams);
   }
 }
 
-/** `--color` and `--no-color` may stand anywhere before `--`; the last one wins. */
-function takeColourFlags(argv: readonly string[]): { args: string[]; colour: ColourFlag } {
+/** `--help` or `-h` among the options (not after `--`, where it is a value). */
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf("--");
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
+}
+
+function unknownCommand(name: string): string {
+  const shown = JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name).slice(1, -1);
+  const kind = name.startsWith("-") ? "option" : "command";
+  const candidates =
+    kind === "option" ? ["--help", "--version", "--color", "--no-color"] : commands.map((c) => c.name);
+  const suggestion = name.length <= 64 ? closestName(name, candidates) : undefined;
+  return `unknown ${kind} '${shown}'${suggestion === undefined ? "" : ` (did you mean '${suggestion}'?)`}`;
+}
+
+/**
+ * The one line a failed command ends with, and its exit code: 2 for a usage mistake or a file that
+ * cannot be read or written, 70 for a bug (the only case that shows a stack trace).
+ */
+export function reportFailure(name: string, error: unknown, streams: Pick<Streams, "stderr">): number {
+  const prefix = name === "" ? "provex" : `provex ${name}`;
+  const failure = usageErrorOf(error);
+  if (failure instanceof UsageError) {
+    const hint = failure.hint ? `\nTry 'provex ${name} --help' for more information.` : "";
+    streams.stderr.write(`${prefix}: ${failure.message}${hint}\n`);
+    return 2;
+  }
+  if (isSystemError(failure)) {
+    // A file-system error a command did not expect (it should have named the file itself).
+    const verb = /^(write|rename|mkdir|unlink|open.*w|copyfile|ftruncate|fsync|chmod)/.test(
+      failure.syscall ?? "",
+    )
+      ? "write"
+      : "read";
+    streams.stderr.write(`${prefix}: ${fileAccessError(verb, failure.path ?? "a file", failure).message}\n`);
+    return 2;
+  }
+  streams.stderr.write(
+    `${prefix}: internal error (a bug in provex; please report it with this output): ${(failure as Error)?.stack ?? String(failure)}\n`,
+  );
+  return EXIT_INTERNAL_ERROR;
+}
+
+interface GlobalOptions {
+  readonly args: string[];
+  readonly colour: ColourFlag;
+  readonly maxDiagnostics: number;
+}
+
+/**
+ * Takes out the options of every command (`--color`, `--no-color`, `--max-diagnostics`), which may
+ * stand anywhere before `--`; the last one wins.
+ */
+function takeGlobalOptions(argv: readonly string[]): GlobalOptions {
   const args: string[] = [];
   let colour: ColourFlag;
-  let options = true;
-  for (const arg of argv) {
-    if (options && arg === "--") options = false;
-    if (options && arg === "--color") colour = "always";
-    else if (options && arg === "--no-color") colour = "never";
-    else args.push(arg);
+  let maxDiagnostics = DEFAULT_MAX_DIAGNOSTICS;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--") {
+      args.push(...argv.slice(i));
+      break;
+    }
+    if (arg === "--color") colour = "always";
+    else if (arg === "--no-color") colour = "never";
+    else if (arg === "--max-diagnostics" || arg.startsWith("--max-diagnostics=")) {
+      const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[++i];
+      maxDiagnostics = diagnosticLimit(value);
+    } else args.push(arg);
   }
-  return { args, colour };
+  return { args, colour, maxDiagnostics };
+}
+
+function diagnosticLimit(value: string | undefined): number {
+  if (value === "all") return Number.POSITIVE_INFINITY;
+  if (value !== undefined && /^\d{1,9}$/.test(value) && Number(value) > 0) return Number(value);
+  throw new UsageError(
+    value === undefined
+      ? "option '--max-diagnostics' needs a value"
+      : `--max-diagnostics takes a positive whole number or all, not ${JSON.stringify(value.slice(0, 40))}`,
+  );
 }
 
 const emptyInput: InputStream = { isTTY: true, async *[Symbol.asyncIterator]() {} };
-
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
-}
 
 async function version(): Promise<string> {
   const { readFile } = await import("node:fs/promises");
@@ -126,6 +213,21 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // Nothing should get here (main never throws): report a bug rather than die without a word.
+  const lastResort = (error: unknown) => {
+    process.exitCode = reportFailure("", error, { stderr: process.stderr });
+    process.exit();
+  };
+  // A closed pipe (`provex … | head -1`) is the reader saying it has enough: stop at once and quietly,
+  // with the status of a process SIGPIPE ended (Node ignores the signal, so writes fail with EPIPE).
+  const stopOnBrokenPipe = (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") process.exit(EXIT_BROKEN_PIPE);
+    lastResort(error);
+  };
+  process.stdout.on("error", stopOnBrokenPipe);
+  process.stderr.on("error", stopOnBrokenPipe);
+  process.on("uncaughtException", lastResort);
+  process.on("unhandledRejection", lastResort);
   const io: ProcessIo = {
     // process.stdin is created on first access, which loads the stream and tty machinery: only
     // the commands that read standard input should pay for it.

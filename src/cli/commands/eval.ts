@@ -3,8 +3,8 @@ import { compile } from "../../evaluator/index.js";
 import { describeValue } from "../../language/index.js";
 import type { Command, Streams } from "../command.js";
 import { expressionArguments } from "../expression-arguments.js";
-import { readTextFile } from "../input.js";
-import { formatDiagnostic } from "../report.js";
+import { atMostOneStdin, readInputText } from "../input.js";
+import { writeDiagnostics } from "../report.js";
 import { reproducibleContext } from "../reproducible-context.js";
 import { UsageError } from "../usage-error.js";
 
@@ -16,54 +16,59 @@ Evaluates the expression as Entra's provisioning service would and prints what f
 target: a string, one line per value for a multi-valued result, "(null: nothing flows)" or
 "(flow skipped: the attribute is left out)".
 
-  expression                the expression text (else --file, else standard input)
+  expression                the expression text ('-' for standard input; else --file, else
+                            standard input when it is not a terminal)
   --file <path>             read the expression from a file ('-' for standard input)
   --attributes <json>       the source object's attributes, e.g. '{"givenName":"Ada"}'
-  --attributes-file <path>  the same, from a JSON file
+  --attributes-file <path>  the same, from a JSON file ('-' for standard input)
   --existing <value>        a value that already exists in the target (for SelectUniqueValue);
                             repeat the option for several values
-  --now <iso>               the instant Now() returns (default: the real clock)
+  --now <iso>               the instant Now() returns, in ISO 8601: 2025-01-31T09:00:00Z,
+                            …+02:00; without an offset it is UTC (default: the real clock)
   --seed <n>                make Guid() and RandomString() reproducible
   --dialect <name>          entra (default: warns on provex-only functions) or provex
   --json                    print {"kind": …, "value": …} as JSON; kind is string, multi-valued,
                             boolean, integer, dateTime, roles, null or flow skipped
 
 Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usage error.`,
-  run(args: string[], streams: Streams): number {
-    const { values, readInput } = expressionArguments(args, {
-      attributes: { type: "string" },
-      "attributes-file": { type: "string" },
-      existing: { type: "string", multiple: true },
-      now: { type: "string" },
-      seed: { type: "string" },
-      dialect: { type: "string" },
-      json: { type: "boolean", default: false },
-    });
+  async run(args: string[], streams: Streams): Promise<number> {
+    const { values, readInput, expressionFrom } = expressionArguments(
+      args,
+      {
+        attributes: { type: "string" },
+        "attributes-file": { type: "string" },
+        existing: { type: "string", multiple: true },
+        now: { type: "string" },
+        seed: { type: "string" },
+        dialect: { type: "string" },
+        json: { type: "boolean", default: false },
+      },
+      streams.stdin,
+    );
     const dialect = values.dialect ?? "entra";
     if (dialect !== "entra" && dialect !== "provex") {
-      throw new UsageError(`--dialect is entra or provex, not ${JSON.stringify(dialect)}.`);
+      throw new UsageError(`--dialect is entra or provex, not ${JSON.stringify(dialect)}`);
     }
-    const attributes = readAttributes(values.attributes, values["attributes-file"]);
+    atMostOneStdin({ "the expression": expressionFrom, "--attributes-file": values["attributes-file"] });
+    const attributes = await readAttributes(values.attributes, values["attributes-file"], streams);
     const existing = new Set(values.existing ?? []);
     const context = {
       ...reproducibleContext(values.now, values.seed),
       exists: (_: string, v: string) => existing.has(v),
     };
-    const input = readInput();
-    const report = (problem: Diagnostic) =>
-      streams.stderr.write(
-        `${formatDiagnostic(input.text, problem, input.source, streams.colours.stderr)}\n`,
-      );
+    const input = await readInput();
+    const report = (problems: readonly Diagnostic[]) =>
+      writeDiagnostics(streams, input.text, input.source, problems);
 
     let compiled: ReturnType<typeof compile>;
     try {
       compiled = compile(input.text, { dialect });
     } catch (error) {
       if (!(error instanceof ProvexError)) throw error;
-      error.diagnostics.forEach(report);
+      report(error.diagnostics);
       return 1;
     }
-    compiled.diagnostics.forEach(report);
+    report(compiled.diagnostics);
     try {
       const value = compiled.evaluate(attributes, context);
       // The same kinds the playground shows: string, multi-valued, boolean, integer, dateTime, roles,
@@ -83,26 +88,30 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
       if (!(error instanceof ProvexError)) throw error;
       // An evaluation error points at the call that failed (the whole expression when it has no span).
       const span = error.span ?? { start: 0, end: input.text.length };
-      report({ code: error.code, severity: "error", message: error.message, span });
+      report([{ code: error.code, severity: "error", message: error.message, span }]);
       return 1;
     }
   },
 };
 
-function readAttributes(inline: string | undefined, path: string | undefined): Record<string, unknown> {
+async function readAttributes(
+  inline: string | undefined,
+  path: string | undefined,
+  streams: Streams,
+): Promise<Record<string, unknown>> {
   if (inline !== undefined && path !== undefined) {
-    throw new UsageError("Give the attributes either with --attributes or with --attributes-file, not both.");
+    throw new UsageError("give the attributes either with --attributes or with --attributes-file, not both");
   }
-  const text = inline ?? (path === undefined ? undefined : readTextFile(path));
+  const text = inline ?? (path === undefined ? undefined : await readInputText(path, streams.stdin));
   if (text === undefined) return {};
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`The attributes are not valid JSON: ${(error as Error).message}.`);
+    throw new UsageError(`the attributes are not valid JSON: ${(error as Error).message}`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new UsageError('The attributes must be one JSON object, such as {"givenName": "Ada"}.');
+    throw new UsageError('the attributes must be one JSON object, such as {"givenName": "Ada"}');
   }
   return parsed as Record<string, unknown>;
 }

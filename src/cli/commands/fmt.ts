@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
 import { hasErrors } from "../../diagnostics/index.js";
 import { parse, print } from "../../parser/index.js";
 import type { Command, Streams } from "../command.js";
 import { expressionArguments } from "../expression-arguments.js";
-import { formatDiagnostic } from "../report.js";
+import { writeTextFile } from "../input.js";
+import { writeDiagnostics } from "../report.js";
 import { UsageError } from "../usage-error.js";
 
 export const command: Command = {
@@ -12,32 +12,34 @@ export const command: Command = {
 Prints the expression in canonical form: one space after each comma, empty arguments
 kept, strings re-escaped, long calls broken over indented lines.
 
-  expression        the expression text (else --file, else standard input)
+  expression        the expression text ('-' for standard input; else --file, else standard
+                    input when it is not a terminal)
   --file <path>     read the expression from a file ('-' for standard input)
   --check           print nothing; exit 1 when the input is not already formatted
-  --write           rewrite --file in place
+  --write           rewrite --file in place (the file is replaced whole or not at all)
   --width <n>       break lines longer than n characters (default 100)
 
 Exit codes: 0 done, 1 syntax errors or --check found differences, 2 usage error.`,
-  run(args: string[], streams: Streams): number {
-    const { values, readInput } = expressionArguments(args, {
-      check: { type: "boolean", default: false },
-      write: { type: "boolean", default: false },
-      width: { type: "string" },
-    });
+  async run(args: string[], streams: Streams): Promise<number> {
+    const { values, readInput } = expressionArguments(
+      args,
+      {
+        check: { type: "boolean", default: false },
+        write: { type: "boolean", default: false },
+        width: { type: "string" },
+      },
+      streams.stdin,
+    );
     const width = values.width === undefined ? undefined : Number(values.width);
     if (width !== undefined && !(Number.isInteger(width) && width > 0)) {
-      throw new UsageError(`--width takes a positive whole number, not ${JSON.stringify(values.width)}.`);
+      throw new UsageError(`--width takes a positive whole number, not ${JSON.stringify(values.width)}`);
     }
-    const input = readInput();
-    if (values.write && input.path === undefined) throw new UsageError("--write needs --file <path>.");
+    if (values.write && (values.file === undefined || values.file === "-"))
+      throw new UsageError("--write needs --file <path> (a file to rewrite in place)");
+    const input = await readInput();
 
     const { ast, diagnostics } = parse(input.text);
-    for (const problem of diagnostics) {
-      streams.stderr.write(
-        `${formatDiagnostic(input.text, problem, input.source, streams.colours.stderr)}\n`,
-      );
-    }
+    writeDiagnostics(streams, input.text, input.source, diagnostics);
     if (hasErrors(diagnostics)) return 1;
     const formatted = print(ast, width === undefined ? {} : { width });
     const original = input.text.replace(/\r?\n$/, "");
@@ -47,7 +49,7 @@ Exit codes: 0 done, 1 syntax errors or --check found differences, 2 usage error.
       return 1;
     }
     if (values.write && input.path !== undefined) {
-      if (formatted !== original) writeFileSync(input.path, `${formatted}\n`);
+      if (formatted !== original) writeTextFile(input.path, `${formatted}\n`);
       return 0;
     }
     streams.stdout.write(`${formatted}\n`);

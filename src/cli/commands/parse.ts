@@ -3,7 +3,7 @@ import { graphParameterKeys } from "../../functions/index.js";
 import { parse, toGraphSource } from "../../parser/index.js";
 import type { Command, Streams } from "../command.js";
 import { expressionArguments } from "../expression-arguments.js";
-import { formatDiagnostic } from "../report.js";
+import { writeDiagnostics } from "../report.js";
 
 export const command: Command = {
   help: `Usage: provex parse [expression] [--file <path> | -] [--spans | --graph]
@@ -12,25 +12,26 @@ Prints the syntax tree as JSON (numbers as decimal strings, exact to 64 bits) an
 every syntax error with its line and column. The tree is printed even when there are
 errors: it is then partial, with "error" nodes where something is missing.
 
-  expression        the expression text (else --file, else standard input)
+  expression        the expression text ('-' for standard input; else --file, else standard
+                    input when it is not a terminal)
   --file <path>     read the expression from a file ('-' for standard input)
   --spans           include each node's source span (start and end offsets)
   --graph           print Microsoft Graph's attributeMappingSource JSON instead of the tree
                     (as the synchronization schema stores a mapping's source)
 
 Exit codes: 0 no syntax errors, 1 syntax errors, 2 usage error.`,
-  run(args: string[], streams: Streams): number {
-    const { values, readInput } = expressionArguments(args, {
-      spans: { type: "boolean", default: false },
-      graph: { type: "boolean", default: false },
-    });
-    const input = readInput();
+  async run(args: string[], streams: Streams): Promise<number> {
+    const { values, readInput } = expressionArguments(
+      args,
+      {
+        spans: { type: "boolean", default: false },
+        graph: { type: "boolean", default: false },
+      },
+      streams.stdin,
+    );
+    const input = await readInput();
     const { ast, diagnostics } = parse(input.text);
-    for (const problem of diagnostics) {
-      streams.stderr.write(
-        `${formatDiagnostic(input.text, problem, input.source, streams.colours.stderr)}\n`,
-      );
-    }
+    writeDiagnostics(streams, input.text, input.source, diagnostics);
     if (values.graph) {
       if (hasErrors(diagnostics)) return 1;
       streams.stdout.write(`${JSON.stringify(toGraphSource(ast, graphParameterKeys), null, 2)}\n`);

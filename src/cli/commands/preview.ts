@@ -1,10 +1,10 @@
-import { parseArgs } from "node:util";
 import { hasErrors } from "../../diagnostics/index.js";
 import { createPreviewer, loadConfig, parseTargetText, type UserPreview } from "../../mapping/index.js";
+import { parseCommandArgs } from "../arguments.js";
 import type { Command, Streams } from "../command.js";
-import { readTextFile, withFileName } from "../input.js";
+import { atMostOneStdin, readInputText, withFileName } from "../input.js";
 import { formatUserPreview, PreviewTally, ProgressBar } from "../preview-report.js";
-import { formatDiagnostic } from "../report.js";
+import { writeDiagnostics } from "../report.js";
 import { reproducibleContext } from "../reproducible-context.js";
 import { UsageError } from "../usage-error.js";
 import { openUsers } from "../users-input.js";
@@ -22,30 +22,28 @@ Match, Action — with the action (Create, Update, Skip, Disable or Error), the 
 would send (POST /Users or PATCH /Users/{id}) and warnings per attribute.
 
   --config <file>   the mapping configuration: Entra's exported synchronizationSchema JSON,
-                    or the provex format (YAML or JSON)
+                    or the provex format (YAML or JSON); '-' for standard input
   --users <file>    the source users: a JSON array of attribute objects, JSONL (.jsonl, streamed
                     in constant memory) or CSV with a header row (.csv)
   --target <file>   the target app's users before the run: a JSON array of SCIM resources
-                    (default: an empty directory, so every user in scope is created)
+                    (default: an empty directory, so every user in scope is created);
+                    '-' for standard input
   --format <name>   text (default): one block per user; json: one JSON array;
                     jsonl: one JSON result per line
-  --now <iso>       the instant Now() returns (default: the real clock)
+  --now <iso>       the instant Now() returns, in ISO 8601 (2025-01-31T09:00:00Z, …+02:00);
+                    without an offset it is UTC (default: the real clock)
   --seed <n>        make Guid() and RandomString() reproducible
 
 Exit codes: 0 every user previewed, 1 some user failed (action Error) or the configuration has
 errors, 2 usage error.`,
   async run(args: string[], streams: Streams): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        config: { type: "string" },
-        users: { type: "string" },
-        target: { type: "string" },
-        format: { type: "string", default: "text" },
-        now: { type: "string" },
-        seed: { type: "string" },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      config: { type: "string" },
+      users: { type: "string" },
+      target: { type: "string" },
+      format: { type: "string", default: "text" },
+      now: { type: "string" },
+      seed: { type: "string" },
     });
     if (positionals.length > 0)
       throw new UsageError(`Unexpected argument ${JSON.stringify(positionals[0])}.`);
@@ -55,15 +53,18 @@ errors, 2 usage error.`,
     if (format !== "text" && format !== "json" && format !== "jsonl")
       throw new UsageError(`--format is text, json or jsonl, not ${JSON.stringify(format)}.`);
     const context = reproducibleContext(values.now, values.seed);
+    atMostOneStdin({ "--config": values.config, "--users": values.users, "--target": values.target });
 
-    const configText = readTextFile(values.config);
+    const configText = await readInputText(values.config, streams.stdin);
     const config = loadConfig(configText);
-    for (const problem of config.diagnostics)
-      streams.stderr.write(
-        `${formatDiagnostic(configText, problem, values.config, streams.colours.stderr)}\n`,
-      );
+    writeDiagnostics(
+      streams,
+      configText,
+      values.config === "-" ? "<stdin>" : values.config,
+      config.diagnostics,
+    );
     if (hasErrors(config.diagnostics)) return 1;
-    const target = values.target === undefined ? [] : readTarget(values.target);
+    const target = values.target === undefined ? [] : await readTarget(values.target, streams);
     const users = openUsers(values.users);
     const previewer = createPreviewer(config, { target, context }, users.all);
 
@@ -93,8 +94,9 @@ errors, 2 usage error.`,
   },
 };
 
-function readTarget(path: string): unknown[] {
-  return withFileName(path, () => parseTargetText(readTextFile(path)));
+async function readTarget(path: string, streams: Streams): Promise<unknown[]> {
+  const text = await readInputText(path, streams.stdin);
+  return withFileName(path, () => parseTargetText(text));
 }
 
 function invalidLine(message: string, index: number): UserPreview {
