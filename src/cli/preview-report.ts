@@ -1,4 +1,4 @@
-import type { PreviewAction, UserPreview } from "../mapping/index.js";
+import type { AttributeChange, PreviewAction, UserPreview } from "../mapping/index.js";
 import type { Palette } from "./report.js";
 import { visible } from "./report.js";
 
@@ -23,17 +23,14 @@ export function formatUserPreview(result: UserPreview, colours: Palette): string
           : colours.red("failed".padEnd(9));
     lines.push(`   ${step.name.padEnd(7)}${status} ${visible(step.description)}`);
     if (step.name === "scope") lines.push(...scopeLines(step.details, colours));
-    if (step.name === "action" && Array.isArray(step.details.changes)) {
-      for (const change of step.details.changes as {
-        target: string;
-        oldValue: unknown;
-        newValue: unknown;
-      }[]) {
-        lines.push(
-          `        ${visible(change.target)}: ${colours.dim(show(change.oldValue))} → ${show(change.newValue)}`,
-        );
-      }
+    if (step.name === "action" && !result.attributeChanges && Array.isArray(step.details.changes)) {
+      lines.push(...changeLines(step.details.changes as AttributeChange[], colours));
     }
+  }
+  if (result.attributeChanges) {
+    const where = result.attributeChanges.directory || "the target app";
+    lines.push(`   ${colours.cyan(`Attribute changes exported to ${visible(where)} (not a SCIM app)`)}`);
+    lines.push(...changeLines(result.attributeChanges.changes, colours));
   }
   for (const request of result.requests) {
     lines.push(`   ${colours.cyan(`${request.method} ${request.path}`)}`);
@@ -45,6 +42,13 @@ export function formatUserPreview(result: UserPreview, colours: Palette): string
     );
   }
   return lines.join("\n");
+}
+
+function changeLines(changes: readonly AttributeChange[], colours: Palette): string[] {
+  return changes.map(
+    (change) =>
+      `        ${visible(change.target)}: ${colours.dim(show(change.oldValue))} → ${show(change.newValue)}`,
+  );
 }
 
 function scopeLines(details: Readonly<Record<string, unknown>>, colours: Palette): string[] {
@@ -121,7 +125,10 @@ export class PreviewTally {
   }
 }
 
-/** A one-line progress bar on a terminal's stderr, redrawn at most every 100 ms. */
+/**
+ * A one-line progress bar on a terminal's stderr, redrawn at most every 100 ms. Shown only while stdout
+ * goes elsewhere (a file, a pipe): on a shared terminal it would run into the results.
+ */
 export class ProgressBar {
   private last = 0;
   private shown = false;

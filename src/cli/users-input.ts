@@ -1,69 +1,203 @@
 import { createReadStream, statSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { parseCsvUsers, parseJsonUsers } from "../mapping/users-text.js";
+import type { InputStream } from "./command.js";
+import { fileAccessError, MAX_INPUT_BYTES } from "./files.js";
 import { readTextFile, withFileName } from "./input.js";
-import { UsageError } from "./usage-error.js";
+import { FileAccessError } from "./usage-error.js";
 
-/** One source user read from the input, or why its line could not be read. */
-export type UserRecord = { readonly user: unknown } | { readonly invalid: string };
+/** One source user read from the input, or why its line could not be read (`code`: the user's error). */
+export type UserRecord =
+  | { readonly user: unknown }
+  | { readonly invalid: string; readonly code: "invalid-user" | "value-too-large" };
+
+/** The shapes `--users-format` names. */
+export const USERS_FORMATS = ["json", "jsonl", "csv"] as const;
+export type UsersFormat = (typeof USERS_FORMATS)[number];
 
 /** The users of a file: all at once (JSON, CSV) or streamed line by line (JSONL). */
 export interface UserSource {
-  /** Every user, when the whole file was read (lets references resolve to users later in the file). */
+  /** Every user, when the whole input was read (lets references resolve to users later in the file). */
   readonly all: readonly unknown[] | undefined;
-  readonly records: AsyncIterable<UserRecord>;
-  /** For progress: the total count when known, else the file size with a running count of bytes read. */
+  /** The users in order, in batches (one per chunk read), so that the caller's loop is not per user. */
+  readonly batches: AsyncIterable<readonly UserRecord[]>;
+  /** For progress: the total count when known, else the input size with a running count of bytes read. */
   readonly total: number | undefined;
   readonly bytes: { readonly size: number; read: number };
 }
 
+/** No JSONL line is longer than this (characters): past it the line is that user's error, not a crash. */
+export const MAX_LINE_LENGTH = 16 * 1024 * 1024;
+
+/** Chunks of this size keep the number of reads (and of batches) small. */
+const CHUNK_BYTES = 1024 * 1024;
+
 /**
- * Opens a users file by its extension: `.jsonl`/`.ndjson` stream one JSON object per line in constant
- * memory; `.csv` has a header row of attribute names; anything else is a JSON array of objects.
+ * Opens the users: `path` is a file or `-` for standard input. The format is `format` when given, else
+ * the file's extension (`.jsonl`/`.ndjson` JSON Lines, `.csv` CSV with a header row, anything else one
+ * JSON document); standard input without `--users-format` is recognised by its first character (`[`
+ * JSON, `{` JSON Lines, anything else CSV). JSON Lines stream in constant memory.
  */
-export function openUsers(path: string): UserSource {
+export async function openUsers(
+  path: string,
+  format: UsersFormat | undefined,
+  stdin: InputStream,
+): Promise<UserSource> {
+  const name = path === "-" ? "<stdin>" : path;
+  if (path === "-") {
+    const chunks = decodedChunks(stdin);
+    const first = await chunks.next();
+    const head = first.done ? "" : first.value;
+    const chosen = format ?? sniffFormat(head);
+    const rest = prepend(first.done ? [] : [head], chunks);
+    if (chosen === "jsonl") return streamJsonLines(name, rest, undefined, format === undefined);
+    // Read whole, as a file is: bounded, so that a device on standard input cannot fill the memory.
+    const parts: string[] = [];
+    let length = 0;
+    for await (const chunk of rest) {
+      length += chunk.length;
+      if (length > MAX_INPUT_BYTES)
+        throw new FileAccessError(
+          `cannot read standard input: larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`,
+        );
+      parts.push(chunk);
+    }
+    return allAtOnce(name, chosen, parts.join("").replace(/^\uFEFF/, ""));
+  }
+  const chosen = format ?? formatOfPath(path);
+  if (chosen !== "jsonl") return allAtOnce(path, chosen, readTextFile(path));
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new FileAccessError(`cannot read ${path}: is a directory`);
+    size = stats.size;
+  } catch (error) {
+    throw fileAccessError("read", path, error);
+  }
+  const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  // Opening errors (no permission) surface here, before the first user, as one-line errors.
+  await new Promise<void>((resolve, reject) => {
+    stream.once("readable", resolve);
+    stream.once("error", (error) => reject(fileAccessError("read", path, error)));
+  });
+  return streamJsonLines(path, decodedChunks(stream), size, false);
+}
+
+function formatOfPath(path: string): UsersFormat {
   const lower = path.toLowerCase();
-  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return streamJsonLines(path);
-  const text = readTextFile(path);
-  const users = withFileName(path, () =>
-    lower.endsWith(".csv") ? parseCsvUsers(text) : parseJsonUsers(text),
-  );
+  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
+  return lower.endsWith(".csv") ? "csv" : "json";
+}
+
+function sniffFormat(head: string): UsersFormat {
+  const first = head.replace(/^\uFEFF/, "").trimStart()[0];
+  if (first === "[") return "json";
+  return first === "{" ? "jsonl" : "csv";
+}
+
+function allAtOnce(name: string, format: UsersFormat, text: string): UserSource {
+  const users = withFileName(name, () => (format === "csv" ? parseCsvUsers(text) : parseJsonUsers(text)));
   return {
     all: users,
-    records: (async function* () {
-      for (const user of users) yield { user };
+    batches: (async function* () {
+      yield users.map((user) => ({ user }));
     })(),
     total: users.length,
     bytes: { size: text.length, read: text.length },
   };
 }
 
-function streamJsonLines(path: string): UserSource {
-  let size = 0;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    throw new UsageError(
-      `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}.`,
-    );
+async function* decodedChunks(input: AsyncIterable<string | Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder("utf-8");
+  for await (const chunk of input) {
+    const text = typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
+    if (text !== "") yield text;
   }
-  const bytes = { size, read: 0 };
-  async function* records(): AsyncGenerator<UserRecord> {
-    const lines = createInterface({
-      input: createReadStream(path, { encoding: "utf8" }),
-      crlfDelay: Number.POSITIVE_INFINITY,
-    });
+  const tail = decoder.decode();
+  if (tail !== "") yield tail;
+}
+
+async function* prepend(head: string[], rest: AsyncIterator<string>): AsyncGenerator<string> {
+  yield* head;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/**
+ * JSON Lines, one user per line, split on newlines chunk by chunk (no readline: one batch per chunk).
+ * A line that is not JSON, or longer than {@link MAX_LINE_LENGTH}, is that user's error; the rest go on.
+ */
+function streamJsonLines(
+  name: string,
+  chunks: AsyncIterable<string>,
+  size: number | undefined,
+  sniffed: boolean,
+): UserSource {
+  const bytes = { size: size ?? 0, read: 0 };
+  const hint = sniffed ? " (if standard input holds one JSON document, give --users-format json)" : "";
+  async function* batches(): AsyncGenerator<readonly UserRecord[]> {
     let number = 0;
-    for await (const line of lines) {
+    let pending = "";
+    let skipping = false;
+    let first = true;
+    const take = (line: string, records: UserRecord[]) => {
       number++;
-      bytes.read += Buffer.byteLength(line) + 1;
-      if (line.trim() === "") continue;
-      try {
-        yield { user: JSON.parse(line) };
-      } catch (error) {
-        yield { invalid: `line ${number} of ${path} is not a JSON object: ${(error as Error).message}` };
+      if (skipping) {
+        skipping = false;
+        records.push({ invalid: tooLong(name, number), code: "value-too-large" });
+        return;
       }
+      const record = parseLine(line, number, name, hint);
+      if (record) records.push(record);
+    };
+    for await (let chunk of chunks) {
+      bytes.read += size === undefined ? chunk.length : Buffer.byteLength(chunk);
+      if (first) {
+        chunk = chunk.replace(/^\uFEFF/, "");
+        first = false;
+      }
+      const records: UserRecord[] = [];
+      let start = 0;
+      for (let end = chunk.indexOf("\n"); end >= 0; end = chunk.indexOf("\n", start)) {
+        if (pending.length + (end - start) > MAX_LINE_LENGTH) skipping = true;
+        if (skipping) take("", records);
+        else take(pending === "" ? chunk.slice(start, end) : pending + chunk.slice(start, end), records);
+        pending = "";
+        start = end + 1;
+      }
+      const rest = chunk.slice(start);
+      if (skipping) {
+        // Still inside an overlong line: drop it until its newline.
+      } else if (pending.length + rest.length > MAX_LINE_LENGTH) {
+        pending = "";
+        skipping = true;
+      } else pending += rest;
+      if (records.length > 0) yield records;
     }
+    if (skipping || pending.trim() !== "") {
+      const records: UserRecord[] = [];
+      take(pending, records);
+      yield records;
+    }
+    if (size === undefined) bytes.size = bytes.read;
   }
-  return { all: undefined, records: records(), total: undefined, bytes };
+  return { all: undefined, batches: batches(), total: undefined, bytes };
+}
+
+/** A line's user; undefined for a blank line, which holds no user at all. */
+function parseLine(raw: string, number: number, name: string, hint: string): UserRecord | undefined {
+  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+  if (line.trim() === "") return undefined;
+  try {
+    return { user: JSON.parse(line) };
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const where =
+      position === undefined ? `line ${number}` : `line ${number}, column ${Number(position) + 1}`;
+    const reason = message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "");
+    return { invalid: `${name}: ${where} is not a JSON object (${reason})${hint}.`, code: "invalid-user" };
+  }
+}
+
+function tooLong(name: string, number: number): string {
+  return `${name}: line ${number} is longer than ${MAX_LINE_LENGTH.toLocaleString("en-US")} characters, too large to preview; it was skipped.`;
 }

@@ -24,8 +24,11 @@ export type {
   TextLocation,
 } from "./model.js";
 export { SCOPING_OPERATORS } from "./model.js";
+export { chooseObjectMapping, type ObjectChoice } from "./object-choice.js";
 export { createPreviewer, type Previewer, preview } from "./preview.js";
 export type {
+  AttributeChange,
+  AttributeExportPreview,
   PreviewAction,
   PreviewMatch,
   PreviewOptions,
@@ -36,7 +39,9 @@ export type {
   StepStatus,
   UserPreview,
 } from "./preview-types.js";
+export { REDACTED } from "./redaction.js";
 export type { ClauseResult, FilterResult, ScopeResult } from "./scoping.js";
 export { evaluateScope } from "./scoping.js";
+export { describeTarget, type TargetDescription, type TargetKind } from "./target-kind.js";
 export { parseTargetText } from "./target-text.js";
 export { parseCsvUsers, parseJsonUsers, parseUsersText } from "./users-text.js";

@@ -1,8 +1,7 @@
 import { render } from "../evaluator/index.js";
 import { isFlowSkipped } from "../functions/index.js";
-import type { CompiledMapping } from "./compile-mapping.js";
 import type { AttributeTable } from "./directories.js";
-import { evaluateMapping, type FlowInput } from "./flow.js";
+import type { PlannedMapping, UserValues } from "./flow.js";
 import { TargetDirectory } from "./target-directory.js";
 
 /** A matching attribute's value for one user (null: no value, so it cannot be used). */
@@ -27,25 +26,21 @@ export interface MatchOutcome {
   readonly attempt: MatchAttempt | undefined;
 }
 
-/** The matching mappings (priority > 0), lowest priority first (SPEC §c.1, §c.3). */
-export function matchingMappings(mappings: readonly CompiledMapping[]): CompiledMapping[] {
-  return mappings
-    .filter((compiled) => compiled.mapping.matchingPriority > 0)
-    .sort((a, b) => a.mapping.matchingPriority - b.mapping.matchingPriority);
-}
-
 /** Evaluates each matching attribute for the user (the Import step needs at least one value). */
-export function matchingValues(matchers: readonly CompiledMapping[], input: FlowInput): MatchingValue[] {
-  return matchers.map((compiled) => {
-    const value = evaluateMapping(compiled, input);
+export function matchingValues(matchers: readonly PlannedMapping[], values: UserValues): MatchingValue[] {
+  const result: MatchingValue[] = new Array(matchers.length);
+  for (let i = 0; i < matchers.length; i++) {
+    const planned = matchers[i] as PlannedMapping;
+    const value = values.of(planned);
     const rendered = isFlowSkipped(value) ? null : render(value);
     const text = Array.isArray(rendered) ? (rendered[0] ?? null) : rendered;
-    return {
-      target: compiled.mapping.target,
-      priority: compiled.mapping.matchingPriority,
+    result[i] = {
+      target: planned.target,
+      priority: planned.mapping.matchingPriority,
       value: text === "" ? null : text,
     };
-  });
+  }
+  return result;
 }
 
 /** Tries the matching attributes in order and stops at the first one that finds target objects. */
@@ -61,9 +56,14 @@ export function matchInTarget(
       continue;
     }
     const found = directory.find(target, value, targetTable.get(target)?.caseExact ?? false);
-    const attempt = { attribute: target, priority, value, matches: found.map(TargetDirectory.idOf) };
+    const attempt = { attribute: target, priority, value, matches: found.map(idLabel) };
     attempts.push(attempt);
     if (found.length > 0) return { attempts, found, attempt };
   }
   return { attempts, found: [], attempt: undefined };
+}
+
+/** How a target object is named in the Match step: its id, or "(no id)". */
+export function idLabel(resource: unknown): string {
+  return TargetDirectory.knownIdOf(resource) ?? "(no id)";
 }

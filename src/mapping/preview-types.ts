@@ -11,7 +11,7 @@ export type StepStatus = "success" | "skipped" | "failure";
 /** One step as the Entra portal shows it, with its "View details". */
 export interface PreviewStep {
   readonly name: PreviewStepName;
-  /** Entra's title for the step, e.g. "Determine if user is in scope". */
+  /** Entra's title for the step, e.g. "Determine if user is in scope" ("group" for a group mapping). */
   readonly title: string;
   readonly status: StepStatus;
   /** One sentence saying what happened. */
@@ -45,6 +45,23 @@ export interface PreviewMatch {
   readonly value: string;
 }
 
+/** One attribute an export changes: what the target holds now (null on create) and what it gets. */
+export interface AttributeChange {
+  readonly target: string;
+  readonly oldValue: unknown;
+  readonly newValue: unknown;
+}
+
+/**
+ * For a target that is not a SCIM app (Salesforce, an on-premises LDAP or ECMA app, …): the attribute
+ * changes Entra would export through the app's connector, in place of SCIM requests.
+ */
+export interface AttributeExportPreview {
+  /** The rule's target directory, e.g. `salesforce.com`. */
+  readonly directory: string;
+  readonly changes: readonly AttributeChange[];
+}
+
 /** The preview of one source user. */
 export interface UserPreview {
   /** The user's position in the input (0-based). */
@@ -61,8 +78,12 @@ export interface UserPreview {
   readonly summary: string;
   /** The matched target object, or null (no match, or matching not attempted). */
   readonly match: PreviewMatch | null;
+  /** The four steps; empty when the preview was asked for no details (`details: false`). */
   readonly steps: readonly PreviewStep[];
+  /** What Entra would send to a SCIM app; empty for a target that is not SCIM (see `attributeChanges`). */
   readonly requests: readonly ScimRequest[];
+  /** For a target that is not SCIM, the attribute changes of a Create or Update; otherwise undefined. */
+  readonly attributeChanges?: AttributeExportPreview;
   readonly warnings: readonly PreviewWarning[];
 }
 
@@ -72,6 +93,21 @@ export interface PreviewOptions {
   readonly target?: readonly unknown[];
   /** Clock and randomness for Now, Guid and RandomString (SelectUniqueValue's `exists` is the target's). */
   readonly context?: EvaluationContext;
-  /** The name of the object mapping to use; default: the first enabled one whose source object is User. */
+  /**
+   * The name of the object mapping to use; default: the first enabled one whose source object is User
+   * (never another object type: without one, every user is an Error `no-object-mapping`).
+   */
   readonly objectMapping?: string;
+  /**
+   * Show the values that flow through Redact instead of `[Redact]` (the CLI's `--show-redacted`).
+   * Default false: a secret never reaches any part of the result.
+   */
+  readonly showRedacted?: boolean;
+  /** Build each step with its details (default true); false gives lean results with `steps: []`. */
+  readonly details?: boolean;
+  /**
+   * How the target is shown: `scim` (SCIM requests) or `attributes` (the attribute changes Entra would
+   * export). Default: recognised from the configuration (docs/configuration.md, "SCIM and other targets").
+   */
+  readonly targetKind?: "scim" | "attributes";
 }

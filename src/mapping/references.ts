@@ -1,21 +1,13 @@
-import type { CompiledMapping } from "./compile-mapping.js";
-import type { AttributeTable } from "./directories.js";
-import type { FlowInput } from "./flow.js";
-import { matchInTarget, matchingValues } from "./matching.js";
 import { sourceAttributes } from "./source-user.js";
-import { TargetDirectory } from "./target-directory.js";
 
 /**
  * Resolves references (manager) to target ids: the referenced source user is matched against the target
- * directory. Users already previewed are remembered by objectId (only their target id, so memory stays
- * bounded by the target directory when users stream).
+ * directory by `matchTargetId`. Users already previewed are remembered by objectId (only their target
+ * id, so memory stays bounded by the target directory when users stream).
  */
 export function referenceResolver(
   population: readonly unknown[] | undefined,
-  matchers: readonly CompiledMapping[],
-  directory: TargetDirectory,
-  targetTable: AttributeTable,
-  inputFor: (attributes: Readonly<Record<string, unknown>>) => FlowInput,
+  matchTargetId: (attributes: Readonly<Record<string, unknown>>) => string | undefined,
 ) {
   const known = new Map<string, string | undefined>();
   let byObjectId: Map<string, unknown> | undefined;
@@ -25,8 +17,9 @@ export function referenceResolver(
   };
   return {
     record(attributes: Readonly<Record<string, unknown>>, targetId: string | undefined): void {
+      if (targetId === undefined) return;
       const id = objectIdOf(attributes);
-      if (id !== undefined && targetId !== undefined) known.set(id, targetId);
+      if (id !== undefined) known.set(id, targetId);
     },
     resolve(sourceId: string): string | undefined {
       if (known.has(sourceId)) return known.get(sourceId);
@@ -38,17 +31,11 @@ export function referenceResolver(
           if (id !== undefined && attributes) byObjectId.set(id, user);
         }
       }
-      const user = byObjectId.get(sourceId);
-      const attributes = sourceAttributes(user);
+      const attributes = sourceAttributes(byObjectId.get(sourceId));
       let targetId: string | undefined;
       if (attributes) {
         try {
-          const outcome = matchInTarget(
-            matchingValues(matchers, inputFor(attributes)),
-            directory,
-            targetTable,
-          );
-          targetId = outcome.found.length === 1 ? TargetDirectory.idOf(outcome.found[0]) : undefined;
+          targetId = matchTargetId(attributes);
         } catch {
           targetId = undefined;
         }

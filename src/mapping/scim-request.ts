@@ -1,30 +1,29 @@
 import type { Role } from "../functions/index.js";
 import type { AttributeExport, ExportValue } from "./flow.js";
-import type { ScimRequest } from "./preview-types.js";
+import type { AttributeChange, ScimRequest } from "./preview-types.js";
+import { REDACTED } from "./redaction.js";
 import { CORE_USER_SCHEMA, readTargetValue, writeTargetValue } from "./target-path.js";
 
 export const PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 const ROLE_TYPE = "WindowsAzureActiveDirectoryRole";
 
-/** One attribute an update changes, for the step details. */
-export interface AttributeChange {
-  readonly target: string;
-  readonly oldValue: unknown;
-  readonly newValue: unknown;
-}
-
 /**
  * `POST /Users`: the exported attributes assembled into one SCIM resource (filters become list items,
- * dotted paths nested objects, extension attributes an object under their schema URN).
+ * dotted paths nested objects, extension attributes an object under their schema URN). A redacted
+ * attribute carries `[Redact]`: the body is shown, never sent.
  */
 export function createRequest(exports: readonly AttributeExport[], endpoint: string): ScimRequest {
   const body: Record<string, unknown> = { schemas: [CORE_USER_SCHEMA] };
-  const schemas = new Set<string>([CORE_USER_SCHEMA]);
+  let schemas: string[] | undefined;
   for (const item of exports) {
-    if (item.path.schema !== undefined) schemas.add(item.path.schema);
-    writeTargetValue(body, item.path, postValue(item.value));
+    const schema = item.path.schema;
+    if (schema !== undefined) {
+      schemas ??= [CORE_USER_SCHEMA];
+      if (!schemas.includes(schema)) schemas.push(schema);
+    }
+    writeTargetValue(body, item.path, item.redacted ? REDACTED : postValue(item.value));
   }
-  body.schemas = [...schemas];
+  if (schemas) body.schemas = schemas;
   return { method: "POST", path: endpoint, body };
 }
 
@@ -58,28 +57,7 @@ export function updateRequest(
   endpoint: string,
 ): { request: ScimRequest | undefined; changes: AttributeChange[] } {
   const operations: Record<string, unknown>[] = [];
-  const changes: AttributeChange[] = [];
-  for (const item of exports) {
-    const current = readTargetValue(resource, item.path);
-    const value = item.value;
-    if (value.kind === "roles") {
-      const operation = rolesOperation(value.roles, value.patch, current);
-      if (operation) {
-        operations.push(operation);
-        changes.push({ target: item.target, oldValue: roleValues(current), newValue: item.shown });
-      }
-      continue;
-    }
-    const missing = current === undefined || current === null || current === "";
-    if (item.flowType === "AttributeAddOnly" && !missing) continue;
-    if (!item.flowAlways && sameValue(current, value)) continue;
-    operations.push({ op: missing ? "Add" : "Replace", path: item.target, value: patchValue(value) });
-    changes.push({
-      target: item.target,
-      oldValue: item.redacted ? "[Redact]" : (current ?? null),
-      newValue: item.shown,
-    });
-  }
+  const changes = diffExports(exports, resource, operations);
   if (operations.length === 0) return { request: undefined, changes };
   return {
     request: {
@@ -89,6 +67,48 @@ export function updateRequest(
     },
     changes,
   };
+}
+
+/**
+ * The attributes an update changes on a target object, compared as SPEC Part 1 says; with `operations`,
+ * also the SCIM PATCH operation of each (a target that is not SCIM needs only the changes).
+ */
+export function diffExports(
+  exports: readonly AttributeExport[],
+  resource: unknown,
+  operations?: Record<string, unknown>[],
+): AttributeChange[] {
+  const changes: AttributeChange[] = [];
+  for (const item of exports) {
+    const current = readTargetValue(resource, item.path);
+    const value = item.value;
+    if (value.kind === "roles") {
+      const operation = rolesOperation(value.roles, value.patch, current);
+      if (operation) {
+        operations?.push(item.redacted ? { op: operation.op, path: "roles", value: REDACTED } : operation);
+        changes.push({
+          target: item.target,
+          oldValue: item.redacted ? REDACTED : roleValues(current),
+          newValue: item.shown,
+        });
+      }
+      continue;
+    }
+    const missing = current === undefined || current === null || current === "";
+    if (item.flowType === "AttributeAddOnly" && !missing) continue;
+    if (!item.flowAlways && sameValue(current, value)) continue;
+    operations?.push({
+      op: missing ? "Add" : "Replace",
+      path: item.target,
+      value: item.redacted ? REDACTED : patchValue(value),
+    });
+    changes.push({
+      target: item.target,
+      oldValue: item.redacted ? REDACTED : (current ?? null),
+      newValue: item.shown,
+    });
+  }
+  return changes;
 }
 
 /** `PATCH` setting `active` to false: how Entra disables a soft-deleted user's target object. */

@@ -33,64 +33,141 @@ export function evaluateScope(
   filters: readonly ScopingFilter[] | null,
   attributes: Readonly<Record<string, unknown>>,
 ): ScopeResult {
-  if (!filters || filters.length === 0) return { inScope: true, filters: [] };
-  const results = filters.map((filter) => {
-    const clauses = filter.clauses.map((clause) => evaluateClause(clause, attributes));
-    return { name: filter.name, result: clauses.every((c) => c.result), clauses };
-  });
-  return { inScope: results.some((f) => f.result), filters: results };
+  return compileScope(filters).explain(attributes);
 }
 
 export function evaluateClause(
   clause: ScopingClause,
   attributes: Readonly<Record<string, unknown>>,
 ): ClauseResult {
-  const actual = Object.hasOwn(attributes, clause.attribute) ? (attributes[clause.attribute] ?? null) : null;
-  const base = { attribute: clause.attribute, operator: clause.operator, values: clause.values, actual };
-  try {
-    return { ...base, result: holds(clause, actual) };
-  } catch (error) {
-    const code = error instanceof ProvexError ? error.code : "clause-error";
-    return { ...base, result: false, error: { code, message: (error as Error).message } };
-  }
+  return compileClause(clause).explain(attributes);
 }
 
-function holds(clause: ScopingClause, actual: unknown): boolean {
-  const empty = actual === null || actual === undefined || actual === "";
-  if (clause.operator === "IS_NULL") return empty;
-  if (clause.operator === "IS_NOT_NULL") return !empty;
-  // Every other operator is false on a null or empty attribute (SPEC §d.2), NOT_ ones included.
-  if (empty) return false;
-  if (Array.isArray(actual) || typeof actual === "object") {
-    throw new ProvexError(
-      "multivalued-scope-attribute",
-      `${clause.attribute} is multi-valued; scoping filters cannot test it.`,
-    );
-  }
-  const text = typeof actual === "boolean" ? (actual ? "True" : "False") : String(actual);
-  const isBoolean = typeof actual === "boolean";
-  const values = clause.values;
+/** Scoping filters compiled once per configuration: each clause a closure over its operator and values. */
+export interface CompiledScope {
+  /** In scope or not, stopping at the first clause that fails and the first filter that holds. */
+  holds(attributes: Readonly<Record<string, unknown>>): boolean;
+  /** Every filter and clause with its result, for the Scope step's details. */
+  explain(attributes: Readonly<Record<string, unknown>>): ScopeResult;
+}
+
+interface CompiledClause {
+  holds(attributes: Readonly<Record<string, unknown>>): boolean;
+  explain(attributes: Readonly<Record<string, unknown>>): ClauseResult;
+}
+
+const EVERYONE: CompiledScope = {
+  holds: () => true,
+  explain: () => ({ inScope: true, filters: [] }),
+};
+
+export function compileScope(filters: readonly ScopingFilter[] | null): CompiledScope {
+  if (!filters || filters.length === 0) return EVERYONE;
+  const compiled = filters.map((filter) => ({
+    name: filter.name,
+    clauses: filter.clauses.map(compileClause),
+  }));
+  return {
+    holds(attributes) {
+      for (const filter of compiled) {
+        let all = true;
+        for (const clause of filter.clauses) {
+          if (!clause.holds(attributes)) {
+            all = false;
+            break;
+          }
+        }
+        if (all) return true;
+      }
+      return false;
+    },
+    explain(attributes) {
+      const results = compiled.map((filter) => {
+        const clauses = filter.clauses.map((clause) => clause.explain(attributes));
+        return { name: filter.name, result: clauses.every((c) => c.result), clauses };
+      });
+      return { inScope: results.some((f) => f.result), filters: results };
+    },
+  };
+}
+
+type Test = (text: string, isBoolean: boolean) => boolean;
+
+function compileClause(clause: ScopingClause): CompiledClause {
+  const { attribute, operator } = clause;
+  const values = Array.isArray(clause.values) ? clause.values : [];
+  const test = clauseTest(clause, values);
+  const actualOf = (attributes: Readonly<Record<string, unknown>>): unknown =>
+    Object.hasOwn(attributes, attribute) ? (attributes[attribute] ?? null) : null;
+  const decide = (actual: unknown): boolean => {
+    const empty = actual === null || actual === undefined || actual === "";
+    if (operator === "IS_NULL") return empty;
+    if (operator === "IS_NOT_NULL") return !empty;
+    // Every other operator is false on a null or empty attribute (SPEC §d.2), NOT_ ones included.
+    if (empty) return false;
+    if (typeof actual === "object") {
+      throw new ProvexError(
+        "multivalued-scope-attribute",
+        `${attribute} is multi-valued; scoping filters cannot test it.`,
+      );
+    }
+    const isBoolean = typeof actual === "boolean";
+    return test(isBoolean ? (actual ? "True" : "False") : String(actual), isBoolean);
+  };
+  return {
+    holds(attributes) {
+      try {
+        return decide(actualOf(attributes));
+      } catch {
+        return false;
+      }
+    },
+    explain(attributes) {
+      const actual = actualOf(attributes);
+      try {
+        return { attribute, operator, values, actual, result: decide(actual) };
+      } catch (error) {
+        const code = error instanceof ProvexError ? error.code : "clause-error";
+        return {
+          attribute,
+          operator,
+          values,
+          actual,
+          result: false,
+          error: { code, message: (error as Error).message },
+        };
+      }
+    },
+  };
+}
+
+/** The operator's test of a non-empty text, with its values prepared once (SPEC Part 1 "Scoping filters"). */
+function clauseTest(clause: ScopingClause, values: readonly string[]): Test {
   switch (clause.operator) {
     case "IS_TRUE":
-      return text.toLowerCase() === "true";
+      return (text) => text.toLowerCase() === "true";
     case "IS_FALSE":
-      return text.toLowerCase() === "false";
+      return (text) => text.toLowerCase() === "false";
     case "EQUALS":
-      return values.some((value) => equals(text, value, isBoolean));
+      return (text, isBoolean) => values.some((value) => equals(text, value, isBoolean));
     case "NOT_EQUALS":
-      return !values.some((value) => equals(text, value, isBoolean));
+      return (text, isBoolean) => !values.some((value) => equals(text, value, isBoolean));
     case "REGEX_MATCH":
-      return values.some((pattern) => dotnetRegexIsMatch(text, pattern));
+      return (text) => values.some((pattern) => dotnetRegexIsMatch(text, pattern));
     case "NOT_REGEX_MATCH":
-      return !values.some((pattern) => dotnetRegexIsMatch(text, pattern));
+      return (text) => !values.some((pattern) => dotnetRegexIsMatch(text, pattern));
     case "GREATER_THAN":
-      return values.some((value) => integer(text, clause) > integer(value, clause));
+      return (text) => values.some((value) => integer(text, clause) > integer(value, clause));
     case "GREATER_THAN_OR_EQUALS":
-      return values.some((value) => integer(text, clause) >= integer(value, clause));
+      return (text) => values.some((value) => integer(text, clause) >= integer(value, clause));
     case "INCLUDES":
-      return values.some((value) => text.includes(value));
+      return (text) => values.some((value) => text.includes(value));
     case "ENDS_WITH":
-      return values.some((value) => text.endsWith(value));
+      return (text) => values.some((value) => text.endsWith(value));
+    default:
+      // IS_NULL and IS_NOT_NULL are decided before the test; a configuration built by a program may
+      // carry anything else, which holds for nobody.
+      return () => false;
   }
 }
 

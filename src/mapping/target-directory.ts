@@ -30,10 +30,17 @@ export class TargetDirectory {
     return this.find(targetAttribute, value, false).length > 0;
   }
 
-  /** The `id` of a resource (SCIM's server-assigned identifier). */
+  /** The `id` of a resource (SCIM's server-assigned identifier); "" when it has none. */
   static idOf(resource: unknown): string {
-    const id = (resource as { id?: unknown }).id;
-    return typeof id === "string" ? id : String(id ?? "");
+    return TargetDirectory.knownIdOf(resource) ?? "";
+  }
+
+  /** The `id` of a resource as text, or undefined when it has none (absent, empty, not a string or number). */
+  static knownIdOf(resource: unknown): string | undefined {
+    const id = (resource as { id?: unknown } | null)?.id;
+    if (typeof id === "string") return id.trim() === "" ? undefined : id;
+    if (typeof id === "number" && Number.isFinite(id)) return String(id);
+    return undefined;
   }
 
   private index(targetAttribute: string): Map<string, unknown[]> {

@@ -173,12 +173,15 @@ describe("SelectUniqueValue, Redact, Guid", () => {
     expect(body(taken).userName).toBe("Ada.Lovelace@contoso.com");
   });
 
-  it("Redact shows [Redact] in the step details while the request carries the value", () => {
+  it("Redact shows [Redact] everywhere, the request included; showRedacted reveals the value", () => {
     const c = config("  - { target: password, expression: 'Redact([secret])' }\n");
     const result = one(c, { ...ada, secret: "hunter2" });
-    expect(body(result).password).toBe("hunter2");
-    expect(JSON.stringify(result.steps)).not.toContain("hunter2");
+    expect(body(result).password).toBe("[Redact]");
+    expect(JSON.stringify(result)).not.toContain("hunter2");
     expect(result.steps.at(-1)?.details.exported).toContainEqual({ target: "password", value: "[Redact]" });
+    const [shown] = preview(c, [{ ...ada, secret: "hunter2" }], { showRedacted: true });
+    expect(body(shown).password).toBe("hunter2");
+    expect(shown?.steps.at(-1)?.details.exported).toContainEqual({ target: "password", value: "hunter2" });
   });
 
   it("Guid and RandomString take their randomness from the context, so a seeded source makes the preview reproducible", () => {

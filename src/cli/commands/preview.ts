@@ -3,45 +3,69 @@ import { createPreviewer, loadConfig, parseTargetText, type UserPreview } from "
 import { parseCommandArgs } from "../arguments.js";
 import type { Command, Streams } from "../command.js";
 import { atMostOneStdin, readInputText, withFileName } from "../input.js";
-import { formatUserPreview, PreviewTally, ProgressBar } from "../preview-report.js";
+import { OutputBatch, type PreviewFormat, serializeResult } from "../preview-output.js";
+import { PreviewTally, ProgressBar } from "../preview-report.js";
 import { writeDiagnostics } from "../report.js";
 import { reproducibleContext } from "../reproducible-context.js";
 import { UsageError } from "../usage-error.js";
-import { openUsers } from "../users-input.js";
+import { openUsers, USERS_FORMATS, type UserRecord, type UsersFormat } from "../users-input.js";
 
 /** Inputs longer than this get a progress bar when stderr is a terminal. */
 const LONG_INPUT_USERS = 500;
 const LONG_INPUT_BYTES = 512 * 1024;
 
 export const command: Command = {
-  help: `Usage: provex preview --config <file> --users <file> [--target <file>]
-                      [--format text|json|jsonl] [--now <iso>] [--seed <n>]
+  help: `Usage: provex preview --config <file> --users <file|-> [--target <file>]
+                      [--format text|json|jsonl] [--details] [--users-format json|jsonl|csv]
+                      [--show-redacted] [--target-kind scim|attributes] [--now <iso>] [--seed <n>]
 
 For each user, in order, shows the steps Entra's provision on demand shows — Import, Scope,
-Match, Action — with the action (Create, Update, Skip, Disable or Error), the SCIM request Entra
-would send (POST /Users or PATCH /Users/{id}) and warnings per attribute.
+Match, Action — with the action (Create, Update, Skip, Disable or Error), what Entra would send
+and warnings per attribute. A SCIM app gets its SCIM request (POST /Users or PATCH /Users/{id});
+any other app (salesforce.com, an on-premises LDAP or ECMA app) the attribute changes Entra
+would export, labelled as such.
 
   --config <file>   the mapping configuration: Entra's exported synchronizationSchema JSON,
                     or the provex format (YAML or JSON); '-' for standard input
-  --users <file>    the source users: a JSON array of attribute objects, JSONL (.jsonl, streamed
-                    in constant memory) or CSV with a header row (.csv)
+  --users <file|->  the source users ('-' for standard input): a JSON array of attribute
+                    objects, JSON Lines (streamed in constant memory) or CSV with a header row
+  --users-format <name>
+                    json, jsonl or csv; default: from the file's extension (.jsonl/.ndjson,
+                    .csv, else json); on standard input, from its first character ([ json,
+                    { jsonl, else csv)
   --target <file>   the target app's users before the run: a JSON array of SCIM resources
                     (default: an empty directory, so every user in scope is created);
                     '-' for standard input
-  --format <name>   text (default): one block per user; json: one JSON array;
+  --format <name>   text (default): one block per user with every step; json: one JSON array;
                     jsonl: one JSON result per line
+  --details         json and jsonl: add each user's steps with their details (Import, Scope,
+                    Match, Action). Without it a record holds index, id, displayName, action,
+                    skipReason or error, summary, match, requests (or attributeChanges) and
+                    warnings
+  --show-redacted   show the values that flow through Redact; by default every output shows
+                    [Redact] in their place
+  --target-kind <kind>
+                    scim or attributes: how to show what Entra sends, when the configuration
+                    is recognised wrongly (default: recognised from the export)
   --now <iso>       the instant Now() returns, in ISO 8601 (2025-01-31T09:00:00Z, …+02:00);
                     without an offset it is UTC (default: the real clock)
   --seed <n>        make Guid() and RandomString() reproducible
 
+A user whose values are too large to preview (past 1,048,576 characters, or a JSON Lines line
+over 16 MiB) is that user's Error value-too-large; the others go on.
+
 Exit codes: 0 every user previewed, 1 some user failed (action Error) or the configuration has
-errors, 2 usage error.`,
+errors or no user object mapping, 2 usage error.`,
   async run(args: string[], streams: Streams): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, {
       config: { type: "string" },
       users: { type: "string" },
+      "users-format": { type: "string" },
       target: { type: "string" },
       format: { type: "string", default: "text" },
+      details: { type: "boolean", default: false },
+      "show-redacted": { type: "boolean", default: false },
+      "target-kind": { type: "string" },
       now: { type: "string" },
       seed: { type: "string" },
     });
@@ -52,7 +76,16 @@ errors, 2 usage error.`,
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json" && format !== "jsonl")
       throw new UsageError(`--format is text, json or jsonl, not ${JSON.stringify(format)}.`);
+    const usersFormat = values["users-format"];
+    if (usersFormat !== undefined && !(USERS_FORMATS as readonly string[]).includes(usersFormat))
+      throw new UsageError(`--users-format is json, jsonl or csv, not ${JSON.stringify(usersFormat)}.`);
+    const targetKind = values["target-kind"];
+    if (targetKind !== undefined && targetKind !== "scim" && targetKind !== "attributes")
+      throw new UsageError(`--target-kind is scim or attributes, not ${JSON.stringify(targetKind)}.`);
     const context = reproducibleContext(values.now, values.seed);
+    // The text report always shows the steps; JSON records carry them on request.
+    const details = format === "text" || values.details === true;
+
     atMostOneStdin({ "--config": values.config, "--users": values.users, "--target": values.target });
 
     const configText = await readInputText(values.config, streams.stdin);
@@ -65,31 +98,59 @@ errors, 2 usage error.`,
     );
     if (hasErrors(config.diagnostics)) return 1;
     const target = values.target === undefined ? [] : await readTarget(values.target, streams);
-    const users = openUsers(values.users);
-    const previewer = createPreviewer(config, { target, context }, users.all);
+    const users = await openUsers(values.users, usersFormat as UsersFormat | undefined, streams.stdin);
+    const previewer = createPreviewer(
+      config,
+      { target, context, details, showRedacted: values["show-redacted"], targetKind },
+      users.all,
+    );
+    if (previewer.problem) {
+      streams.stderr.write(`provex preview: ${values.config}: ${previewer.problem.message}\n`);
+      return 1;
+    }
 
     const tally = new PreviewTally();
     const long = (users.total ?? 0) >= LONG_INPUT_USERS || users.bytes.size >= LONG_INPUT_BYTES;
-    const progress = streams.stderr.isTTY === true && long ? new ProgressBar(streams.stderr) : undefined;
-    const write = writer(format, streams);
-    let index = 0;
-    for await (const record of users.records) {
-      const result: UserPreview =
-        "user" in record ? previewer.previewUser(record.user, index) : invalidLine(record.invalid, index);
-      index++;
-      tally.add(result);
+    // On a terminal shared with stdout, the bar would run into the results: draw it only when stdout
+    // goes to a file or a pipe.
+    const progress =
+      streams.stderr.isTTY === true && streams.stdout.isTTY !== true && long
+        ? new ProgressBar(streams.stderr)
+        : undefined;
+    const output = new OutputBatch(streams.stdout);
+    const flush = async () => {
       // A full pipe (a slow reader) must pause the input, or results would pile up in memory.
-      if (write.result(result, streams) === false) await drained(streams.stdout);
+      if (output.flush() === false) await drained(streams.stdout);
+    };
+    let index = 0;
+    for await (const batch of users.batches) {
+      for (const record of batch) {
+        const result =
+          "user" in record ? previewer.previewUser(record.user, index) : invalidLine(record, index);
+        const { text, written } = serializeResult(
+          result,
+          format,
+          details,
+          streams.colours.stdout,
+          index === 0,
+        );
+        index++;
+        tally.add(written);
+        if (output.add(text)) await flush();
+      }
       progress?.update(
         index,
         users.total !== undefined
           ? index / Math.max(1, users.total)
-          : users.bytes.read / Math.max(1, users.bytes.size),
+          : users.bytes.size > 0
+            ? users.bytes.read / users.bytes.size
+            : undefined,
       );
     }
+    await flush();
     progress?.update(index, 1, true);
     progress?.finish();
-    write.end(tally, streams);
+    writeEnd(format, index, tally, streams);
     return tally.failed > 0 ? 1 : 0;
   },
 };
@@ -99,46 +160,26 @@ async function readTarget(path: string, streams: Streams): Promise<unknown[]> {
   return withFileName(path, () => parseTargetText(text));
 }
 
-function invalidLine(message: string, index: number): UserPreview {
+function invalidLine(record: Extract<UserRecord, { invalid: string }>, index: number): UserPreview {
   return {
     index,
     id: `#${index + 1}`,
     displayName: undefined,
     action: "Error",
-    error: { code: "invalid-user", message },
-    summary: `Error invalid-user: ${message}`,
+    skipReason: undefined,
+    error: { code: record.code, message: record.invalid },
+    summary: `Error ${record.code}: ${record.invalid}`,
     match: null,
     steps: [],
     requests: [],
+    attributeChanges: undefined,
     warnings: [],
   };
 }
 
-interface ResultWriter {
-  /** What the stream's write returned: false when its buffer is full. */
-  result(result: UserPreview, streams: Streams): unknown;
-  end(tally: PreviewTally, streams: Streams): void;
-}
-
-function writer(format: "text" | "json" | "jsonl", streams: Streams): ResultWriter {
-  if (format === "jsonl") {
-    return { result: (r, s) => s.stdout.write(`${JSON.stringify(r)}\n`), end: () => {} };
-  }
-  if (format === "json") {
-    let first = true;
-    return {
-      result: (r, s) => {
-        const written = s.stdout.write(`${first ? "[\n" : ",\n"}${JSON.stringify(r, null, 2)}`);
-        first = false;
-        return written;
-      },
-      end: (_, s) => s.stdout.write(first ? "[]\n" : "\n]\n"),
-    };
-  }
-  return {
-    result: (r, s) => s.stdout.write(`${formatUserPreview(r, streams.colours.stdout)}\n\n`),
-    end: (tally, s) => s.stdout.write(`${streams.colours.stdout.bold(tally.summary())}\n`),
-  };
+function writeEnd(format: PreviewFormat, count: number, tally: PreviewTally, streams: Streams): void {
+  if (format === "json") streams.stdout.write(count === 0 ? "[]\n" : "\n]\n");
+  else if (format === "text") streams.stdout.write(`${streams.colours.stdout.bold(tally.summary())}\n`);
 }
 
 function drained(stream: Streams["stdout"]): Promise<void> {
