@@ -151,6 +151,12 @@ describe("a real ESLint run over configuration files", () => {
     }
   });
 
+  it("honours eslint-disable comments in YAML", async () => {
+    const text = brokenYaml.replace("    defualt", "    # eslint-disable-next-line provex/unknown-property\n    defualt");
+    const [result] = await eslint().lintText(text, { filePath: join(root, "configs/d.provex.yaml") });
+    expect(result!.messages.map((m) => m.ruleId)).toEqual(["provex/config-value"]);
+  });
+
   it("applies the fixes with eslint --fix", async () => {
     const results = await eslint(true).lintFiles(["configs/w.provex.yaml"]);
     await ESLint.outputFixes(results);
