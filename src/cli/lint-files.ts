@@ -3,12 +3,16 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { hasConfigurationName, isConfigurationFile } from "../lint/recognise.js";
+import { fileAccessError } from "./files.js";
 import { UsageError } from "./usage-error.js";
 
 /** A file to lint, read once. */
 export interface LintInput {
   readonly path: string;
+  /** The text without a byte-order mark (editors do not count it in columns, JSON parsers refuse it). */
   readonly text: string;
+  /** The file started with a UTF-8 byte-order mark, which a rewrite (--fix) must keep. */
+  readonly bom: boolean;
 }
 
 /** Folders never searched: dependencies and version-control data. */
@@ -45,13 +49,15 @@ export async function findLintInputs(patterns: readonly string[], cwd: string): 
   for (const path of explicit) want(path, true);
   for (const path of candidates) if (hasConfigurationName(path)) want(path, false);
   const read = await mapConcurrently(wanted, READ_CONCURRENCY, async ({ path, explicit: named }) => {
-    let text: string;
+    let raw: string;
     try {
-      text = await readFile(path, "utf8");
+      raw = await readFile(path, "utf8");
     } catch (error) {
-      throw new UsageError(`Cannot read ${relative(cwd, path) || path}: ${(error as Error).message}.`);
+      throw fileAccessError("read", relative(cwd, path) || path, error);
     }
-    return named || isConfigurationFile(path, text) ? { path, text } : undefined;
+    const bom = raw.charCodeAt(0) === 0xfeff;
+    const text = bom ? raw.slice(1) : raw;
+    return named || isConfigurationFile(path, text) ? { path, text, bom } : undefined;
   });
   return read.filter((input): input is LintInput => input !== undefined);
 }
@@ -63,7 +69,7 @@ async function walk(folder: string, ignores: readonly GitIgnore[]): Promise<stri
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(`Cannot read the folder ${folder}: ${(error as Error).message}.`);
+    throw fileAccessError("read", folder, error);
   }
   const files: string[] = [];
   const folders: string[] = [];

@@ -152,6 +152,9 @@ describe("provex lint: findings and exit codes", () => {
     expect((await lintIn(root, ["--max-warnings", "-1"])).code).toBe(2);
     expect((await lintIn(root, ["--dialect", "vb"])).code).toBe(2);
     expect((await lintIn(root, ["--fix", "--fix-dry-run"])).code).toBe(2);
+    const typo = await lintIn(root, ["--quite"]);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("--quiet");
   });
 
   it("documents every option in --help", async () => {
@@ -227,6 +230,14 @@ describe("provex lint --fix", () => {
     const fixed = await lintIn(root, ["--fix"]);
     expect([fixed.code, fixed.stdout]).toEqual([0, ""]);
     expect(readFileSync(join(root, "w.provex.yaml"), "utf8")).toBe(expected);
+  });
+
+  it("keeps a byte-order mark, which columns do not count", async () => {
+    const root = project({ "b.provex.yaml": `\uFEFF${unusedDirective}`, "v.provex.yaml": `\uFEFF${broken}` });
+    const [, value] = JSON.parse((await lintIn(root, ["-f", "json"])).stdout);
+    expect(value.messages[0]).toMatchObject({ ruleId: "config-value", line: 1, column: 10 });
+    await lintIn(root, ["--fix", "b.provex.yaml"]);
+    expect(readFileSync(join(root, "b.provex.yaml"), "utf8")).toBe(`\uFEFFmappings:\n${user}`);
   });
 
   it("leaves files without fixes untouched", async () => {

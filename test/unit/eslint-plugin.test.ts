@@ -152,7 +152,10 @@ describe("a real ESLint run over configuration files", () => {
   });
 
   it("honours eslint-disable comments in YAML", async () => {
-    const text = brokenYaml.replace("    defualt", "    # eslint-disable-next-line provex/unknown-property\n    defualt");
+    const text = brokenYaml.replace(
+      "    defualt",
+      "    # eslint-disable-next-line provex/unknown-property\n    defualt",
+    );
     const [result] = await eslint().lintText(text, { filePath: join(root, "configs/d.provex.yaml") });
     expect(result!.messages.map((m) => m.ruleId)).toEqual(["provex/config-value"]);
   });

@@ -1,6 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import type { Dialect } from "../../checker/index.js";
 import {
   countOf,
@@ -11,7 +10,9 @@ import {
 } from "../../lint/formatters/index.js";
 import { type LintFinding, type LintReport, lintAndFix, lintReport, lintRules } from "../../lint/index.js";
 import { loadConfig } from "../../mapping/index.js";
+import { parseCommandArgs } from "../arguments.js";
 import type { Command, Streams } from "../command.js";
+import { fileAccessError, writeTextFile } from "../files.js";
 import { findLintInputs, type LintInput } from "../lint-files.js";
 import { parseRuleOptions, readSourceSchema, SettingsFinder, type SourceSchema } from "../lint-settings.js";
 import { UsageError } from "../usage-error.js";
@@ -61,21 +62,17 @@ a directive that hides nothing is reported (rule unused-disable-directive).
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage error,
 unreadable path or nothing to lint.`,
   async run(args: string[], streams: Streams): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        fix: { type: "boolean", default: false },
-        "fix-dry-run": { type: "boolean", default: false },
-        rule: { type: "string", multiple: true, default: [] },
-        dialect: { type: "string" },
-        schema: { type: "string" },
-        quiet: { type: "boolean", default: false },
-        "max-warnings": { type: "string" },
-        "no-inline-config": { type: "boolean", default: false },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: "string", short: "f" },
+      "output-file": { type: "string", short: "o" },
+      fix: { type: "boolean", default: false },
+      "fix-dry-run": { type: "boolean", default: false },
+      rule: { type: "string", multiple: true, default: [] },
+      dialect: { type: "string" },
+      schema: { type: "string" },
+      quiet: { type: "boolean", default: false },
+      "max-warnings": { type: "string" },
+      "no-inline-config": { type: "boolean", default: false },
     });
     const format = formatOption(values.format);
     const maxWarnings = maxWarningsOption(values["max-warnings"]);
@@ -99,7 +96,8 @@ unreadable path or nothing to lint.`,
       const options = { rules, inlineConfig, ...(dialect ? { dialect } : {}) };
       const report = lintOne(input, options, schema, fixing, values.quiet === true);
       const output = "output" in report && report.output !== input.text ? report.output : undefined;
-      if (values.fix && output !== undefined) writeFile(input.path, output);
+      if (values.fix && output !== undefined)
+        writeTextFile(input.path, input.bom ? `\uFEFF${output}` : output);
       const keep = (finding: LintFinding) => !values.quiet || finding.severity === "error";
       return {
         filePath: input.path,
@@ -117,7 +115,7 @@ unreadable path or nothing to lint.`,
       toolVersion: await version(),
       ...(values["output-file"] === undefined ? { colours: streams.colours.stdout } : {}),
     });
-    if (values["output-file"] !== undefined) writeFile(resolve(cwd, values["output-file"]), rendered);
+    if (values["output-file"] !== undefined) writeReport(resolve(cwd, values["output-file"]), rendered);
     else streams.stdout.write(rendered);
 
     const { errors, warnings } = countOf(results);
@@ -163,13 +161,14 @@ function dialectOption(value: string | undefined): Dialect | undefined {
   throw new UsageError(`--dialect is entra or provex, not ${JSON.stringify(value)}.`);
 }
 
-function writeFile(path: string, text: string): void {
+/** The report file, in a folder created when missing (as ESLint's --output-file does). */
+function writeReport(path: string, text: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
   } catch (error) {
-    throw new UsageError(`Cannot write ${path}: ${(error as Error).message}.`);
+    throw fileAccessError("write", path, error);
   }
+  writeTextFile(path, text);
 }
 
 async function version(): Promise<string> {
