@@ -17,13 +17,25 @@ export const monarchLanguage: monaco.languages.IMonarchLanguage = {
         { cases: { "@builtins": "function.builtin", "@default": "function.unknown" } },
       ],
       [/[A-Za-z_][A-Za-z0-9_]*/, { cases: { "@constants": "constant", "@default": "invalid" } }],
-      [/\[[^\]\r\n]*\]?/, "variable"],
+      // Attribute names may nest [ ] groups with quoted strings (`[emails[type eq "work"].value]`).
+      [/\[/, { token: "variable", next: "@attribute" }],
       [/"/, { token: "string.quote", next: "@string" }],
       [/&[Hh][0-9A-Fa-f]+|-?\d+/, "number"],
       [/<>|<=|>=|=|<|>/, "operator"],
       [/[(),]/, "delimiter"],
       [/\s+/, "white"],
       [/./, "invalid"],
+    ],
+    attribute: [
+      [/[^[\]]+/, "variable"],
+      [/\[/, { token: "variable", next: "@attributeGroup" }],
+      [/\]/, { token: "variable", next: "@pop" }],
+    ],
+    attributeGroup: [
+      [/[^[\]"]+/, "variable"],
+      [/"[^"]*"?/, "variable"],
+      [/\[/, { token: "variable", next: "@attributeGroup" }],
+      [/\]/, { token: "variable", next: "@pop" }],
     ],
     string: [
       [/[^"\\]+/, "string"],

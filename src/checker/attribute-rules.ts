@@ -1,5 +1,6 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import type { AttributeReference } from "../parser/index.js";
+import { abbreviate } from "../parser/nodes.js";
 import { closestName } from "./edit-distance.js";
 import type { SourceSchema } from "./options.js";
 
@@ -19,13 +20,14 @@ export class SchemaIndex {
   /** Attribute names are case-sensitive (SPEC Part 1); a case-only difference is reported with its fix. */
   check(reference: AttributeReference, report: (d: Diagnostic) => void): void {
     if (this.names.has(reference.name)) return;
+    const written = abbreviate(reference.name);
     const sameLetters = this.byLowerCase.get(reference.name.toLowerCase());
     if (sameLetters) {
       report(
         diagnostic(
           "attribute-name-case",
           "warning",
-          `The source schema spells this attribute [${sameLetters}]; attribute names are case-sensitive, so [${reference.name}] reads nothing.`,
+          `The source schema spells this attribute [${sameLetters}]; attribute names are case-sensitive, so [${written}] reads nothing.`,
           reference.span,
         ),
       );
@@ -37,8 +39,8 @@ export class SchemaIndex {
         "unknown-attribute",
         "warning",
         suggestion
-          ? `The source schema has no attribute [${reference.name}]; did you mean [${suggestion}]?`
-          : `The source schema has no attribute [${reference.name}]; it will always read as null. Check the name or add it to the schema.`,
+          ? `The source schema has no attribute [${written}]; did you mean [${suggestion}]?`
+          : `The source schema has no attribute [${written}]; it will always read as null. Check the name or add it to the schema.`,
         reference.span,
       ),
     );

@@ -7,6 +7,7 @@ import {
   parameterAt,
 } from "../functions/index.js";
 import type { Argument, CallExpression } from "../parser/index.js";
+import { abbreviate } from "../parser/nodes.js";
 import { closestName } from "./edit-distance.js";
 import type { Dialect } from "./options.js";
 
@@ -27,8 +28,8 @@ export function checkCall(call: CallExpression, context: CallContext): FunctionS
         "unknown-function",
         "error",
         suggestion
-          ? `Unknown function ${call.name}; did you mean ${suggestion}?`
-          : `Unknown function ${call.name}; see docs/functions.md for the functions Entra provides.`,
+          ? `Unknown function ${abbreviate(call.name)}; did you mean ${suggestion}?`
+          : `Unknown function ${abbreviate(call.name)}; see docs/functions.md for the functions Entra provides.`,
         call.nameSpan,
       ),
     );

@@ -26,7 +26,7 @@ export function check(input: string | Expression, options: CheckOptions = {}): D
   let ast: Expression;
   if (typeof input === "string") {
     const parsed = parse(input);
-    diagnostics.push(...parsed.diagnostics);
+    for (const problem of parsed.diagnostics) diagnostics.push(problem);
     ast = parsed.ast;
   } else {
     ast = input;

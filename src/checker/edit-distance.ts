@@ -34,6 +34,9 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip the quadratic table when that alone
+    // is over budget (a megabyte-long name against every schema attribute would take minutes).
+    if (Math.abs(candidate.length - name.length) > budget) continue;
     const distance = editDistance(name, candidate);
     if (distance < bestDistance) {
       best = candidate;

@@ -14,7 +14,13 @@ export interface EnclosingCall {
 
 /** Where a position sits relative to the tokens, which decides what completion offers. */
 export type TokenPlace =
-  | { readonly kind: "attribute"; readonly nameSpan: Span; readonly token: IToken }
+  | {
+      readonly kind: "attribute";
+      readonly nameSpan: Span;
+      readonly token: IToken;
+      /** False for a reference with no closing `]` (its name runs to the end of the line). */
+      readonly closed: boolean;
+    }
   | { readonly kind: "string" }
   | { readonly kind: "word"; readonly span: Span }
   | { readonly kind: "between" };
@@ -72,6 +78,7 @@ function placeInside(token: IToken, offset: number): TokenPlace {
       kind: "attribute",
       nameSpan: { start: token.startOffset + 1, end: closed ? tokenEnd - 1 : tokenEnd },
       token,
+      closed,
     };
   }
   if (type === t.StringLiteral || type === t.SmartQuotedString || type === t.SingleQuotedString) {

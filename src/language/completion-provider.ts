@@ -1,5 +1,6 @@
 import type { Span } from "../diagnostics/index.js";
 import { type FunctionSpec, functions, lookupFunction } from "../functions/index.js";
+import { isWritableAttributeName } from "../lexer/index.js";
 import { knownConstants } from "../parser/index.js";
 import { positionContext } from "./call-context.js";
 import { functionDocumentation, parameterIndexAt, signatureParts } from "./function-docs.js";
@@ -27,14 +28,21 @@ export function complete(text: string, offset: number, options: LanguageOptions 
   const place = context.place;
   if (place.kind === "string") return [];
   if (place.kind === "attribute") {
-    return attributeNames(options).map((name) => attributeItem(name, options, place.nameSpan, false));
+    if (place.closed) {
+      return attributeNames(options).map((name) => attributeItem(name, options, place.nameSpan, "name"));
+    }
+    // An unterminated reference runs to the end of its line, so its whole name is not the thing to
+    // replace: only what is typed up to the cursor and the name characters just after it. The item
+    // closes the reference.
+    const range = { start: place.nameSpan.start, end: nameEndAfter(text, offset, place.nameSpan.end) };
+    return attributeNames(options).map((name) => attributeItem(name, options, range, "closing"));
   }
   const range: Span = place.kind === "word" ? place.span : { start: offset, end: offset };
   const preferredKind = expectedKind(context.calls[0]?.name, context.calls[0]?.argumentIndex ?? 0);
   const items: CompletionItem[] = [];
   for (const spec of functions.values()) items.push(functionItem(spec, range, options));
   for (const name of knownConstants) items.push(constantItem(name, range, preferredKind));
-  for (const name of attributeNames(options)) items.push(attributeItem(name, options, range, true));
+  for (const name of attributeNames(options)) items.push(attributeItem(name, options, range, "bracketed"));
   for (const snippet of snippets) {
     items.push({
       label: snippet.label,
@@ -50,25 +58,37 @@ export function complete(text: string, offset: number, options: LanguageOptions 
   return items;
 }
 
+/** Names offered: those of the sample user and the schema that can be written as `[name]`. */
 function attributeNames(options: LanguageOptions): string[] {
   const names = new Set<string>(options.schema ?? []);
   for (const name of Object.keys(options.attributes ?? {})) names.add(name);
-  return [...names].sort((a, b) => a.localeCompare(b, "en"));
+  return [...names].filter(isWritableAttributeName).sort((a, b) => a.localeCompare(b, "en"));
 }
+
+/** Where the name being typed ends: past the cursor over characters that continue it, `]` and `"` included. */
+function nameEndAfter(text: string, offset: number, limit: number): number {
+  let end = offset;
+  while (end < limit && !/[\s,()[]/.test(text.charAt(end))) end++;
+  return end;
+}
+
+/** How an attribute item is inserted: the bare name, the name and a closing `]`, or `[name]`. */
+type AttributeInsertion = "name" | "closing" | "bracketed";
 
 function attributeItem(
   name: string,
   options: LanguageOptions,
   range: Span,
-  bracketed: boolean,
+  insertion: AttributeInsertion,
 ): CompletionItem {
   const value = options.attributes ? previewAttribute(options.attributes[name]) : "";
+  const bracketed = insertion === "bracketed";
   return {
     label: bracketed ? `[${name}]` : name,
     kind: "attribute",
     detail: value ? `= ${value}` : "source attribute",
     documentation: "",
-    insertText: bracketed ? `[${name}]` : name,
+    insertText: bracketed ? `[${name}]` : insertion === "closing" ? `${name}]` : name,
     snippet: false,
     range,
     sortText: `1${name}`,

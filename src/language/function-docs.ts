@@ -2,7 +2,9 @@ import type { FunctionSpec, ParameterSpec } from "../functions/index.js";
 
 /** A fenced Markdown code block that user text cannot break out of (the fence outgrows any backtick run). */
 export function codeBlock(text: string, language = ""): string {
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  // A loop, not Math.max(...runs): text from an expression can hold more runs than a call has arguments.
+  let longestRun = 0;
+  for (const match of text.matchAll(/`+/g)) longestRun = Math.max(longestRun, match[0].length);
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${language}\n${text}\n${fence}`;
 }

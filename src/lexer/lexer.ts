@@ -1,5 +1,7 @@
-import { type IToken, Lexer } from "chevrotain";
+import { type ILexingResult, type IToken, Lexer } from "chevrotain";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import { inputTooLarge, MAX_INPUT_LENGTH } from "./limits.js";
+import { type AttributeProblem, resetStringScanner } from "./scanners.js";
 import {
   allTokens,
   BangEqual,
@@ -22,9 +24,19 @@ export interface TokenizeResult {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Splits an expression into tokens. Never throws; every unreadable character becomes a diagnostic. */
+/**
+ * Splits an expression into tokens. Never throws; every unreadable character becomes a diagnostic.
+ * Text longer than {@link MAX_INPUT_LENGTH} is refused whole, with one `input-too-large` diagnostic and
+ * no tokens, before any scanning.
+ */
 export function tokenize(text: string): TokenizeResult {
-  const result = lexer.tokenize(text);
+  if (text.length > MAX_INPUT_LENGTH) return { tokens: [], diagnostics: [inputTooLarge(text.length)] };
+  let result: ILexingResult;
+  try {
+    result = lexer.tokenize(text);
+  } finally {
+    resetStringScanner();
+  }
   const diagnostics: Diagnostic[] = [];
   for (const error of result.errors) {
     const start = error.offset;
@@ -50,12 +62,7 @@ function malformedTokenDiagnostic(token: IToken): Diagnostic | undefined {
         { start: span.start, end: span.start + 1 },
       );
     case UnterminatedAttribute:
-      return diagnostic(
-        "unterminated-attribute",
-        "error",
-        "This attribute reference has no closing ']': add ']' after the attribute name.",
-        { start: span.start, end: span.start + 1 },
-      );
+      return unterminatedAttribute(token.payload as AttributeProblem);
     case SmartQuotedString:
       return diagnostic(
         "smart-quote",
@@ -86,6 +93,36 @@ function malformedTokenDiagnostic(token: IToken): Diagnostic | undefined {
       );
     default:
       return undefined;
+  }
+}
+
+function unterminatedAttribute(problem: AttributeProblem): Diagnostic {
+  const span = { start: problem.at, end: problem.at + 1 };
+  switch (problem.kind) {
+    case "unclosed-reference":
+      return diagnostic(
+        "unterminated-attribute",
+        "error",
+        "This attribute reference has no closing ']': add ']' after the attribute name (a name cannot continue on the next line)." +
+          (problem.hasGroups
+            ? " Its name holds a [ ] group, which needs its own ']' first, as in [emails[type eq \"work\"].value]."
+            : ""),
+        span,
+      );
+    case "unclosed-group":
+      return diagnostic(
+        "unterminated-attribute-group",
+        "error",
+        "This '[' inside an attribute name opens a group that never closes: add ']' to close it before the name's own ']', as in [emails[type eq \"work\"].value].",
+        span,
+      );
+    case "unclosed-group-string":
+      return diagnostic(
+        "unterminated-attribute-string",
+        "error",
+        'This quote inside an attribute name\'s [ ] group has no closing quote on its line: add " to close it, as in [emails[type eq "work"].value].',
+        span,
+      );
   }
 }
 

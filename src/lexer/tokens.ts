@@ -1,4 +1,5 @@
-import { createToken, Lexer, type TokenType } from "chevrotain";
+import { type CustomPatternMatcherReturn, createToken, Lexer, type TokenType } from "chevrotain";
+import { scanAttributeReference, scanStringLiteral, scanUnterminatedString } from "./scanners.js";
 
 // Categories let the parser ask "any string-like token" once instead of listing the malformed
 // variants (unterminated, smart-quoted, single-quoted) that the lexer keeps so that a half-typed
@@ -19,7 +20,11 @@ export const WhiteSpace = createToken({
 
 export const StringLiteral = createToken({
   name: "StringLiteral",
-  pattern: /"(?:[^"\\]|\\[\s\S])*"/,
+  pattern: (text, offset) => {
+    if (text.charCodeAt(offset) !== 0x22) return null;
+    const end = scanStringLiteral(text, offset);
+    return end < 0 ? null : [text.slice(offset, end)];
+  },
   categories: [StringToken],
   start_chars_hint: ['"'],
   line_breaks: true,
@@ -27,9 +32,11 @@ export const StringLiteral = createToken({
 /** A string with no closing quote: it runs to the end of its line (SPEC: an error at its opening quote). */
 export const UnterminatedString = createToken({
   name: "UnterminatedString",
-  pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*\\?/,
+  pattern: (text, offset) =>
+    text.charCodeAt(offset) === 0x22 ? [text.slice(offset, scanUnterminatedString(text, offset))] : null,
   categories: [StringToken],
   start_chars_hint: ['"'],
+  line_breaks: false,
 });
 /** Typographic quotes, as pasted from a word processor: read as a string, reported. */
 export const SmartQuotedString = createToken({
@@ -47,17 +54,34 @@ export const SingleQuotedString = createToken({
   start_chars_hint: ["'", "\u2018", "\u2019"],
 });
 
+/** `[name]`, nested groups and their quoted strings included (see {@link scanAttributeReference}). */
 export const AttributeReference = createToken({
   name: "AttributeReference",
-  pattern: /\[[^\]\r\n]*\]/,
+  pattern: (text, offset) => {
+    if (text.charCodeAt(offset) !== 0x5b) return null;
+    const scan = scanAttributeReference(text, offset);
+    return scan.problem === undefined ? [text.slice(offset, scan.end)] : null;
+  },
   categories: [AttributeToken],
   start_chars_hint: ["["],
+  line_breaks: false,
 });
+/**
+ * A reference that does not close before the end of its line. The token's `payload` is the
+ * {@link AttributeProblem} that says which bracket or quote was left open.
+ */
 export const UnterminatedAttribute = createToken({
   name: "UnterminatedAttribute",
-  pattern: /\[[^\]\r\n]*/,
+  pattern: (text, offset) => {
+    if (text.charCodeAt(offset) !== 0x5b) return null;
+    const scan = scanAttributeReference(text, offset);
+    const match: CustomPatternMatcherReturn = [text.slice(offset, scan.end)];
+    match.payload = scan.problem;
+    return match;
+  },
   categories: [AttributeToken],
   start_chars_hint: ["["],
+  line_breaks: false,
 });
 
 export const HexNumber = createToken({

@@ -3,6 +3,7 @@ import { type Diagnostic, diagnostic, type Span } from "../diagnostics/index.js"
 import * as t from "../lexer/tokens.js";
 import type { Argument, Expression } from "./ast.js";
 import {
+  abbreviate,
   attributeNode,
   comparisonOperator,
   constantNode,
@@ -236,7 +237,7 @@ export class ExpressionGrammar extends EmbeddedActionsParser {
           diagnostic(
             "missing-close-paren",
             "error",
-            `The call to ${name.image} is missing its closing ')': add ')' after its last argument.`,
+            `The call to ${abbreviate(name.image)} is missing its closing ')': add ')' after its last argument.`,
             { start: name.startOffset, end: tokenEnd(open) },
           ),
         );

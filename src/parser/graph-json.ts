@@ -1,6 +1,8 @@
 import { type Diagnostic, diagnostic, ProvexError } from "../diagnostics/index.js";
+import { isWritableAttributeName, MAX_INPUT_LENGTH } from "../lexer/index.js";
 import type { Expression } from "./ast.js";
-import { type ParseResult, parse } from "./parse.js";
+import { abbreviate } from "./nodes.js";
+import { MAX_NESTING_DEPTH, type ParseResult, parse } from "./parse.js";
 import { printFlat, quoteString } from "./printer.js";
 
 /**
@@ -95,36 +97,97 @@ export interface GraphParseResult extends ParseResult {
  * malformed JSON shapes become diagnostics.
  */
 export function fromGraphSource(source: unknown, keysOf: GraphParameterKeys): GraphParseResult {
-  const problems: Diagnostic[] = [];
-  const text = graphSourceText(source, keysOf, problems, "source");
+  const reader: TreeReader = { keysOf, problems: [] };
+  let text: string;
+  try {
+    text = graphSourceText(source, reader, "source", 0);
+  } catch (error) {
+    if (!(error instanceof TreeTooLarge)) throw error;
+    reader.problems.push(error.diagnostic);
+    text = '""';
+  }
   const parsed = parse(text);
-  return { text, ast: parsed.ast, diagnostics: [...problems, ...parsed.diagnostics] };
+  return { text, ast: parsed.ast, diagnostics: [...reader.problems, ...parsed.diagnostics] };
 }
 
-function graphSourceText(
-  source: unknown,
-  keysOf: GraphParameterKeys,
-  problems: Diagnostic[],
-  path: string,
-): string {
+/** What rebuilding the text of a tree needs: the key table and somewhere to put problems. */
+interface TreeReader {
+  readonly keysOf: GraphParameterKeys;
+  readonly problems: Diagnostic[];
+}
+
+/** Stops rebuilding a tree that is too deep or whose text is too long to parse anyway. */
+class TreeTooLarge extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+  }
+}
+
+/** Integers as Graph names them (SPEC §a.2): canonical digits only, so "0007" stays the text it must be. */
+const NUMBER_NAME = /^-?(?:0|[1-9][0-9]{0,18})$/;
+/**
+ * Bare constants a Constant node can stand for. True/False are not among them: Entra's booleans
+ * normally travel as the strings "True"/"False" (SPEC Part 2, value model), which evaluate the same.
+ */
+const BARE_CONSTANTS = new Set(["vbTextCompare", "vbBinaryCompare", "UTF8", "Unicode", "ASCII"]);
+
+/**
+ * The text of a Constant node that has no `expression`: a number when its name is an integer's digits,
+ * a bare constant when it names a compare mode or an encoding, otherwise a string literal.
+ */
+function constantText(name: string): string {
+  if (NUMBER_NAME.test(name)) {
+    const value = BigInt(name);
+    if (value >= -(2n ** 63n) && value < 2n ** 63n) return name;
+  }
+  return BARE_CONSTANTS.has(name) ? name : quoteString(name);
+}
+
+function graphSourceText(source: unknown, reader: TreeReader, path: string, depth: number): string {
+  if (depth > MAX_NESTING_DEPTH) {
+    throw new TreeTooLarge(
+      invalidSource(
+        `source is nested more than ${MAX_NESTING_DEPTH} calls deep (at ${path.slice(0, 80)}…); provex does not read deeper trees.`,
+      ),
+    );
+  }
   if (typeof source !== "object" || source === null || Array.isArray(source)) {
-    problems.push(invalidSource(`${path} must be an object with type, name and parameters.`));
+    reader.problems.push(invalidSource(`${path} must be an object with type, name and parameters.`));
     return '""';
   }
   const node = source as GraphMappingSource;
+  const text = nodeText(node, reader, path, depth);
+  if (text.length > MAX_INPUT_LENGTH) {
+    throw new TreeTooLarge(
+      invalidSource(
+        `The expression this source stands for is longer than ${MAX_INPUT_LENGTH} characters; provex does not read it.`,
+      ),
+    );
+  }
+  return text;
+}
+
+function nodeText(node: GraphMappingSource, reader: TreeReader, path: string, depth: number): string {
   if (typeof node.expression === "string" && node.expression.trim() !== "") return node.expression;
   const type = node.type ?? "Attribute"; // Graph's documented default
   const name = typeof node.name === "string" ? node.name : "";
   switch (type) {
     case "Attribute":
-      if (name === "") problems.push(invalidSource(`${path} is an Attribute without a name.`));
+      if (name === "") reader.problems.push(invalidSource(`${path} is an Attribute without a name.`));
+      else if (!isWritableAttributeName(name)) {
+        reader.problems.push(
+          invalidSource(
+            `${path} names the attribute ${JSON.stringify(abbreviate(name))}, which cannot be written as [name] in an expression: its [ ] brackets or quotes do not pair up, or it holds a line break.`,
+          ),
+        );
+      }
       return `[${name}]`;
     case "Constant":
-      return quoteString(name);
+      return constantText(name);
     case "Function":
-      return functionText(name, node.parameters, keysOf, problems, path);
+      return functionText(name, node.parameters, reader, path, depth);
     default:
-      problems.push(
+      reader.problems.push(
         invalidSource(`${path}.type must be Attribute, Constant or Function, not ${JSON.stringify(type)}.`),
       );
       return '""';
@@ -134,17 +197,20 @@ function graphSourceText(
 function functionText(
   name: string,
   parameters: unknown,
-  keysOf: GraphParameterKeys,
-  problems: Diagnostic[],
+  reader: TreeReader,
   path: string,
+  depth: number,
 ): string {
   const list = Array.isArray(parameters) ? (parameters as unknown[]) : [];
   if (parameters != null && !Array.isArray(parameters))
-    problems.push(invalidSource(`${path}.parameters must be an array.`));
+    reader.problems.push(invalidSource(`${path}.parameters must be an array.`));
   const argumentText = (entry: unknown, index: number): { key: string; text: string } => {
     const pair = (typeof entry === "object" && entry !== null ? entry : {}) as Partial<GraphParameter>;
     const key = typeof pair.key === "string" ? pair.key : "";
-    return { key, text: graphSourceText(pair.value, keysOf, problems, `${path}.parameters[${index}].value`) };
+    return {
+      key,
+      text: graphSourceText(pair.value, reader, `${path}.parameters[${index}].value`, depth + 1),
+    };
   };
   const args = list.map(argumentText);
   if (COMPARISON_OPERATORS.has(name)) {
@@ -152,7 +218,7 @@ function functionText(
     const right = args.find((a) => a.key === COMPARISON_KEYS[1]) ?? args[1];
     return `${left?.text ?? '""'} ${name} ${right?.text ?? '""'}`;
   }
-  return `${name}(${placeArguments(name, args, keysOf).join(", ")})`;
+  return `${name}(${placeArguments(name, args, reader.keysOf).join(", ")})`;
 }
 
 /** Puts keyed arguments back at their positions; gaps become empty arguments. Unknown keys follow in order. */

@@ -1,3 +1,4 @@
+export { MAX_INPUT_LENGTH } from "../lexer/index.js";
 export type * from "./ast.js";
 export { canonicalConstant, knownConstants } from "./constants.js";
 export {

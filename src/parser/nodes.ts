@@ -80,7 +80,7 @@ export function numberNode(token: IToken, report: Report): NumberLiteral {
       diagnostic(
         "number-out-of-range",
         "error",
-        `${token.image} does not fit in 64 bits: integers run from ${INT64_MIN} to ${INT64_MAX} (hex up to &HFFFFFFFFFFFFFFFF).`,
+        `${abbreviate(token.image, 40)} does not fit in 64 bits: integers run from ${INT64_MIN} to ${INT64_MAX} (hex up to &HFFFFFFFFFFFFFFFF).`,
         span,
       ),
     );
@@ -91,14 +91,15 @@ export function numberNode(token: IToken, report: Report): NumberLiteral {
 export function constantNode(token: IToken, report: Report): ConstantReference {
   const span = tokenSpan(token);
   const written = token.image;
+  const shown = abbreviate(written);
   const canonical = canonicalConstant(written);
   if (canonical === undefined) {
     report(
       diagnostic(
         "unknown-constant",
         "error",
-        `'${written}' is not a constant (${knownConstants.join(", ")}). ` +
-          `Write [${written}] for an attribute, "${written}" for text, or ${written}(…) to call a function.`,
+        `'${shown}' is not a constant (${knownConstants.join(", ")}). ` +
+          `Write [${shown}] for an attribute, "${shown}" for text, or ${shown}(…) to call a function.`,
         span,
       ),
     );
@@ -128,6 +129,13 @@ export function comparisonOperator(token: IToken): ComparisonOperator {
 /** How a token reads in a message: its text, or "the end of the expression". */
 export function describeToken(token: IToken): string {
   if (token.tokenType.name === "EOF") return "the end of the expression";
-  const image = token.image.length > 30 ? `${token.image.slice(0, 30)}…` : token.image;
-  return `'${image}'`;
+  return `'${abbreviate(token.image, 30)}'`;
+}
+
+/**
+ * Text from the expression as a message quotes it: cut to `max` characters with "…", so that a
+ * megabyte-long name cannot make a megabyte-long message.
+ */
+export function abbreviate(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

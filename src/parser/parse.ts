@@ -1,6 +1,6 @@
 import type { IRecognitionException, IToken } from "chevrotain";
 import { type Diagnostic, diagnostic, type Span } from "../diagnostics/index.js";
-import { tokenize } from "../lexer/index.js";
+import { MAX_INPUT_LENGTH, tokenize } from "../lexer/index.js";
 import { LParen, RParen } from "../lexer/tokens.js";
 import type { Expression } from "./ast.js";
 import { ExpressionGrammar } from "./grammar.js";
@@ -41,6 +41,8 @@ let grammar: ExpressionGrammar | undefined;
 export function parse(text: string): ParseResult {
   const lexed = tokenize(text);
   const diagnostics: Diagnostic[] = [...lexed.diagnostics];
+  // Refused before lexing: that one diagnostic says everything (no length warning on top of it).
+  if (text.length > MAX_INPUT_LENGTH) return finish(wholeTextError(text), diagnostics);
   if (text.length > MAX_EXPRESSION_LENGTH) {
     diagnostics.push(
       diagnostic(
@@ -70,7 +72,8 @@ export function parse(text: string): ParseResult {
     diagnostics.push(nestingTooDeep({ start: 0, end: text.length }));
     return finish(wholeTextError(text), diagnostics);
   }
-  diagnostics.push(...grammar.problems);
+  // A loop, not push(...problems): a hostile text can hold more problems than a call has arguments.
+  for (const problem of grammar.problems) diagnostics.push(problem);
   for (const error of grammar.errors) diagnostics.push(recognitionDiagnostic(error, text.length));
   if (ast === undefined) {
     if (!diagnostics.some((d) => d.severity === "error")) {

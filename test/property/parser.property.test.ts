@@ -80,9 +80,34 @@ const character = fc.oneof(
 );
 
 const identifier = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,8}$/);
+/**
+ * Attribute names as SPEC Part 1 admits them: plain text, and nested `[ ]` groups that may hold
+ * double-quoted strings with any character but `"` (SCIM paths such as `emails[type eq "work"].value`).
+ * No line breaks anywhere in a name.
+ */
+const plainNameText = (excluded: RegExp) =>
+  fc.string({ unit: character, minLength: 1, maxLength: 8 }).filter((s) => !excluded.test(s));
+const quotedInGroup = fc
+  .string({ unit: character, maxLength: 8 })
+  .filter((s) => !/["\r\n]/.test(s))
+  .map((s) => `"${s}"`);
+const bracketGroup: fc.Arbitrary<string> = fc.letrec<{ group: string }>((tie) => ({
+  group: fc
+    .array(
+      fc.oneof({ depthSize: "small", maxDepth: 2 }, plainNameText(/["[\]\r\n]/), quotedInGroup, tie("group")),
+      { maxLength: 3 },
+    )
+    .map((parts) => `[${parts.join("")}]`),
+})).group;
 const attributeName = fc
-  .string({ unit: character, minLength: 1, maxLength: 12 })
-  .filter((s) => !/[\]\r\n]/.test(s));
+  .array(
+    fc.oneof({ weight: 4, arbitrary: plainNameText(/[[\]\r\n]/) }, { weight: 1, arbitrary: bracketGroup }),
+    {
+      minLength: 1,
+      maxLength: 3,
+    },
+  )
+  .map((parts) => parts.join(""));
 const operators: ComparisonOperator[] = ["=", "<>", "<", "<=", ">", ">="];
 
 const operand: fc.Arbitrary<Expression> = fc.letrec<{
