@@ -123,8 +123,8 @@ class TreeTooLarge extends Error {
   }
 }
 
-/** Integers as Graph names them (SPEC §a.2): canonical digits only, so "0007" stays the text it must be. */
-const NUMBER_NAME = /^-?(?:0|[1-9][0-9]{0,18})$/;
+/** Integers as Graph names them (SPEC §a.2): canonical digits only (what toGraphSource writes), so "0007" and "-0" stay text. */
+const NUMBER_NAME = /^(?:0|-?[1-9][0-9]{0,18})$/;
 /**
  * Bare constants a Constant node can stand for. True/False are not among them: Entra's booleans
  * normally travel as the strings "True"/"False" (SPEC Part 2, value model), which evaluate the same.

@@ -128,6 +128,64 @@ describe("Graph attributeMappingSource to AST", () => {
     expect(fromGraphSource(comparison, keysOf).text).toBe('[country] <> "say \\"x\\""');
   });
 
+  describe("Constant nodes without expression text", () => {
+    const withoutText = (text: string) =>
+      JSON.parse(JSON.stringify(graphOf(text), (key, value) => (key === "expression" ? undefined : value)));
+    const rebuilt = (text: string) => fromGraphSource(withoutText(text), keysOf);
+
+    it("reads a Constant named by an integer's digits back as a number", () => {
+      const back = rebuilt("Mid([upn], 1, 3)");
+      expect(back.text).toBe("Mid([upn], 1, 3)");
+      expect(back.ast).toMatchObject({
+        arguments: [{ kind: "attribute" }, { kind: "number", value: 1n }, { kind: "number", value: 3n }],
+      });
+      expect(rebuilt("DateFromNum(129699324000000000)").ast).toMatchObject({
+        arguments: [{ kind: "number", value: 129699324000000000n, radix: 10 }],
+      });
+      expect(rebuilt('DateAdd("d", -10, [x])').ast).toMatchObject({
+        arguments: [{ kind: "string", value: "d" }, { kind: "number", value: -10n }, { kind: "attribute" }],
+      });
+      // Graph names a hex literal by its decimal value.
+      expect(rebuilt("BitAnd(&HF, 3)").text).toBe("BitAnd(15, 3)");
+    });
+
+    it("keeps digit strings that no number literal prints as text", () => {
+      const node = (name: string) => fromGraphSource({ type: "Constant", name }, keysOf).ast;
+      expect(node("0000")).toMatchObject({ kind: "string", value: "0000" });
+      expect(node("+1")).toMatchObject({ kind: "string", value: "+1" });
+      expect(node("99999999999999999999")).toMatchObject({ kind: "string", value: "99999999999999999999" });
+      expect(node("-0")).toMatchObject({ kind: "string", value: "-0" });
+      expect(node("0")).toMatchObject({ kind: "number", value: 0n });
+    });
+
+    it("reads compare modes and encodings back as bare constants", () => {
+      const back = rebuilt('InStr("repEated", "e", 3, vbBinaryCompare)');
+      expect(back.text).toBe('InStr("repEated", "e", 3, vbBinaryCompare)');
+      expect(back.diagnostics).toEqual([]);
+      expect(back.ast).toMatchObject({
+        arguments: [{}, {}, { kind: "number" }, { kind: "constant", name: "vbBinaryCompare" }],
+      });
+      for (const name of ["vbTextCompare", "UTF8", "Unicode", "ASCII"]) {
+        expect(fromGraphSource({ type: "Constant", name }, keysOf).ast).toEqual({
+          kind: "constant",
+          name,
+          span: { start: 0, end: name.length },
+        });
+      }
+    });
+
+    it("reads True and False as the strings Entra's booleans travel as, and other words as text", () => {
+      expect(fromGraphSource({ type: "Constant", name: "True" }, keysOf).ast).toMatchObject({
+        kind: "string",
+        value: "True",
+      });
+      expect(fromGraphSource({ type: "Constant", name: "vbbinarycompare" }, keysOf).ast).toMatchObject({
+        kind: "string",
+        value: "vbbinarycompare",
+      });
+    });
+  });
+
   it("reads the composed Not example from SPEC §f.3", () => {
     const source = {
       type: "Function",
