@@ -15,7 +15,7 @@ import { UsageError } from "./usage-error.js";
  *
  * To add a command, add one line here — `{ name, summary, load: () => import("./commands/<name>.js") }` —
  * and write src/cli/commands/<name>.ts exporting `command: Command` (its help text and run). The
- * overview, `--help`, did-you-mean and the hostile-input test (test/unit/cli-hostile.test.ts) pick it up.
+ * overview, `--help`, did-you-mean and the hostile-input test (test/helpers/hostile-inputs.ts) pick it up.
  */
 // biome-ignore format: one line per command, so that adding one is a one-line change
 export const commands: readonly CommandEntry[] = [
