@@ -18,6 +18,11 @@ export interface EvaluationContext {
   readonly exists?: (targetAttribute: string, value: string) => boolean;
   /** The target attribute being computed, passed to `exists` (default ""). */
   readonly targetAttribute?: string;
+  /**
+   * The tenant's default verified domain (`contoso.com`), which DefaultDomain() returns. No default:
+   * DefaultDomain() without it is the evaluation error `default-domain-missing`.
+   */
+  readonly defaultDomain?: string;
 }
 
 /** The context with every default filled in, as implementations see it. */
@@ -25,6 +30,8 @@ export interface RuntimeContext {
   now(): Date;
   random(): number;
   exists(value: string): boolean;
+  /** The tenant's default verified domain, when the caller gave one. */
+  readonly defaultDomain: string | undefined;
 }
 
 /** Where a builtin is being called from: its name as written and the span of the whole call. */
@@ -69,6 +76,7 @@ export function runtimeContext(context: EvaluationContext = {}): RuntimeContext 
     },
     random: context.random ?? cryptoRandom,
     exists: exists ? (value) => exists(target, value) : () => false,
+    defaultDomain: context.defaultDomain,
   };
 }
 

@@ -63,6 +63,8 @@ function section(spec: FunctionSpec): string[] {
   lines.push("Example:", "", "```", spec.example.expression, "```", "");
   if (spec.example.attributes)
     lines.push(`with attributes \`${JSON.stringify(spec.example.attributes)}\``, "");
+  if (spec.example.context)
+    lines.push(`with evaluation context \`${JSON.stringify(spec.example.context)}\``, "");
   lines.push(`→ \`${JSON.stringify(spec.example.result)}\``, "");
   return lines;
 }

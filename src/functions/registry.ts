@@ -11,6 +11,7 @@ import { randomFunctions } from "./random.js";
 import { Replace } from "./replace.js";
 import { roleFunctions } from "./roles.js";
 import type { FunctionSpec, ParameterSpec } from "./spec.js";
+import { tenantFunctions } from "./tenant.js";
 import { textFunctions } from "./text.js";
 
 /** Every builtin, sorted by name: the one list of function names in provex. */
@@ -28,6 +29,7 @@ const all: readonly FunctionSpec[] = Object.freeze(
     ...randomFunctions,
     Replace,
     ...roleFunctions,
+    ...tenantFunctions,
     ...textFunctions,
   ]
     .map((spec) => deepFreeze(spec))

@@ -86,6 +86,8 @@ export type Implementation =
 export interface FunctionExample {
   readonly expression: string;
   readonly attributes?: Readonly<Record<string, unknown>>;
+  /** What the example needs from the evaluation context (DefaultDomain's domain). */
+  readonly context?: Readonly<{ defaultDomain?: string }>;
   readonly result: string | readonly string[] | null;
 }
 

@@ -62,7 +62,7 @@ export function functionDocumentation(spec: FunctionSpec): string {
     spec.doc,
     parameters,
     `*Available in:* ${availability}`,
-    `Example:\n${codeBlock(example.expression)}\n→ \`${result}\``,
+    `Example:\n${codeBlock(example.expression)}\n${example.context ? `with context \`${JSON.stringify(example.context)}\`\n` : ""}→ \`${result}\``,
   ]
     .filter((part) => part.length > 0)
     .join("\n\n");

@@ -17,13 +17,16 @@ const specs = [...functions.values()];
 const implemented = specs.filter((spec) => spec.implemented);
 
 function evaluateExample(spec: FunctionSpec) {
-  return compile(spec.example.expression, { dialect: "provex" }).evaluate(spec.example.attributes ?? {});
+  return compile(spec.example.expression, { dialect: "provex" }).evaluate(
+    spec.example.attributes ?? {},
+    spec.example.context,
+  );
 }
 
 describe("the registry", () => {
-  it("holds the 43 provisioning functions, the Cloud Sync additions and Extract", () => {
-    expect(specs).toHaveLength(50);
-    expect(specs.filter((spec) => spec.availability.includes("provisioning"))).toHaveLength(44);
+  it("holds the 43 provisioning functions, DefaultDomain, the Cloud Sync additions and Extract", () => {
+    expect(specs).toHaveLength(51);
+    expect(specs.filter((spec) => spec.availability.includes("provisioning"))).toHaveLength(45);
     expect(specs.filter((spec) => spec.availability.includes("provex")).map((spec) => spec.name)).toEqual([
       "Extract",
     ]);

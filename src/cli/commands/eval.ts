@@ -2,6 +2,7 @@ import { type Diagnostic, ProvexError } from "../../diagnostics/index.js";
 import { compile } from "../../evaluator/index.js";
 import { describeValue } from "../../language/index.js";
 import type { Command, Streams } from "../command.js";
+import { defaultDomainOption } from "../default-domain.js";
 import { expressionArguments } from "../expression-arguments.js";
 import { atMostOneStdin, readInputText } from "../input.js";
 import { writeDiagnostics } from "../report.js";
@@ -10,7 +11,8 @@ import { UsageError } from "../usage-error.js";
 
 export const command: Command = {
   help: `Usage: provex eval [expression] [--file <path> | -] [--attributes <json> | --attributes-file <path>]
-                   [--existing <value>]... [--now <iso>] [--seed <n>] [--dialect entra|provex] [--json]
+                   [--existing <value>]... [--now <iso>] [--seed <n>] [--default-domain <domain>]
+                   [--dialect entra|provex] [--json]
 
 Evaluates the expression as Entra's provisioning service would and prints what flows to the
 target: a string, one line per value for a multi-valued result, "(null: nothing flows)" or
@@ -26,6 +28,9 @@ target: a string, one line per value for a multi-valued result, "(null: nothing 
   --now <iso>               the instant Now() returns, in ISO 8601: 2025-01-31T09:00:00Z,
                             …+02:00; without an offset it is UTC (default: the real clock)
   --seed <n>                make Guid() and RandomString() reproducible
+  --default-domain <domain> the tenant's default verified domain, which DefaultDomain() returns
+                            (e.g. contoso.com; without it DefaultDomain() fails with
+                            default-domain-missing)
   --dialect <name>          entra (default: warns on provex-only functions) or provex
   --json                    print {"kind": …, "value": …} as JSON; kind is string, multi-valued,
                             boolean, integer, dateTime, roles, null or flow skipped
@@ -40,6 +45,7 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
         existing: { type: "string", multiple: true },
         now: { type: "string" },
         seed: { type: "string" },
+        "default-domain": { type: "string" },
         dialect: { type: "string" },
         json: { type: "boolean", default: false },
       },
@@ -54,6 +60,7 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
     const existing = new Set(values.existing ?? []);
     const context = {
       ...reproducibleContext(values.now, values.seed),
+      ...defaultDomainOption(values["default-domain"]),
       exists: (_: string, v: string) => existing.has(v),
     };
     const input = await readInput();

@@ -2,6 +2,7 @@ import { hasErrors } from "../../diagnostics/index.js";
 import { createPreviewer, loadConfig, parseTargetText, type UserPreview } from "../../mapping/index.js";
 import { parseCommandArgs } from "../arguments.js";
 import type { Command, Streams } from "../command.js";
+import { defaultDomainOption } from "../default-domain.js";
 import { atMostOneStdin, readInputText, withFileName } from "../input.js";
 import { OutputBatch, type PreviewFormat, serializeResult } from "../preview-output.js";
 import { PreviewTally, ProgressBar } from "../preview-report.js";
@@ -18,6 +19,7 @@ export const command: Command = {
   help: `Usage: provex preview --config <file> --users <file|-> [--target <file>]
                       [--format text|json|jsonl] [--details] [--users-format json|jsonl|csv]
                       [--show-redacted] [--target-kind scim|attributes] [--now <iso>] [--seed <n>]
+                      [--default-domain <domain>]
 
 For each user, in order, shows the steps Entra's provision on demand shows — Import, Scope,
 Match, Action — with the action (Create, Update, Skip, Disable or Error), what Entra would send
@@ -50,6 +52,10 @@ would export, labelled as such.
   --now <iso>       the instant Now() returns, in ISO 8601 (2025-01-31T09:00:00Z, …+02:00);
                     without an offset it is UTC (default: the real clock)
   --seed <n>        make Guid() and RandomString() reproducible
+  --default-domain <domain>
+                    the tenant's default verified domain, which DefaultDomain() returns
+                    (e.g. contoso.com; without it DefaultDomain() fails: that user's Error
+                    default-domain-missing)
 
 A user whose values are too large to preview (past 1,048,576 characters, or a JSON Lines line
 over 16 MiB) is that user's Error value-too-large; the others go on.
@@ -68,6 +74,7 @@ errors or no user object mapping, 2 usage error.`,
       "target-kind": { type: "string" },
       now: { type: "string" },
       seed: { type: "string" },
+      "default-domain": { type: "string" },
     });
     if (positionals.length > 0)
       throw new UsageError(`Unexpected argument ${JSON.stringify(positionals[0])}.`);
@@ -82,7 +89,10 @@ errors or no user object mapping, 2 usage error.`,
     const targetKind = values["target-kind"];
     if (targetKind !== undefined && targetKind !== "scim" && targetKind !== "attributes")
       throw new UsageError(`--target-kind is scim or attributes, not ${JSON.stringify(targetKind)}.`);
-    const context = reproducibleContext(values.now, values.seed);
+    const context = {
+      ...reproducibleContext(values.now, values.seed),
+      ...defaultDomainOption(values["default-domain"]),
+    };
     // The text report always shows the steps; JSON records carry them on request.
     const details = format === "text" || values.details === true;
 
