@@ -123,7 +123,9 @@ export const configurationRules: readonly LintRule[] = metas.map(({ codes, ...me
   meta,
   check(context) {
     for (const problem of context.config.diagnostics) {
-      if (codes.includes(problem.code)) context.report({ message: problem.message, span: problem.span });
+      if (!codes.includes(problem.code)) continue;
+      const severity = problem.severity === "error" ? "error" : "warning";
+      context.report({ message: problem.message, span: problem.span, severity });
     }
   },
 }));

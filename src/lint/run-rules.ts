@@ -60,7 +60,8 @@ export function runRules(input: RunRulesInput): LintFinding[] {
 
   const findings: LintFinding[] = [];
   for (const rule of input.rules) {
-    const severity = severityOf(rule, input.settings?.[rule.meta.id]);
+    const setting = input.settings?.[rule.meta.id];
+    const severity = severityOf(rule, setting);
     if (severity === undefined) continue;
     const context: RuleContext = {
       text,
@@ -70,10 +71,10 @@ export function runRules(input: RunRulesInput): LintFinding[] {
       clauses,
       sourceAttributes: (object) => tablesOf(object).source,
       targetAttributes: (object) => tablesOf(object).target,
-      report: ({ message, span, fix }) =>
+      report: ({ message, span, fix, severity: own }) =>
         findings.push({
           ruleId: rule.meta.id,
-          severity,
+          severity: own && setting === undefined ? own : severity,
           message,
           span: clampSpan(span, text.length),
           ...(fix ? { fix } : {}),

@@ -124,5 +124,14 @@ export interface RuleContext {
   sourceAttributes(object: ObjectMapping): AttributeTable;
   targetAttributes(object: ObjectMapping): AttributeTable;
   /** Reports a finding of this rule at `span` (file offsets); severity comes from the rule's setting. */
-  report(finding: { readonly message: string; readonly span: Span; readonly fix?: LintFix }): void;
+  report(finding: {
+    readonly message: string;
+    readonly span: Span;
+    readonly fix?: LintFix;
+    /**
+     * The severity this finding has when the rule runs at its default (a loader diagnostic keeps its
+     * own); a setting (`off`/`warn`/`error`) wins over it.
+     */
+    readonly severity?: LintSeverity;
+  }): void;
 }

@@ -217,6 +217,37 @@ describe("provex lint: settings", () => {
   });
 });
 
+describe("provex lint --schema", () => {
+  const config = `mappings:\n${user}  - target: title\n    attribute: hrTitle\n`;
+  const ruleIds = async (root: string, args: string[]) =>
+    JSON.parse((await lintIn(root, ["-f", "json", "m.provex.yaml", ...args])).stdout)[0].messages.map(
+      (m: { ruleId: string; line: number }) => `${m.ruleId}@${m.line}`,
+    );
+
+  it("takes the source attributes from a name list, a JSON list or an Entra export's directories", async () => {
+    const root = project({
+      "m.provex.yaml": config,
+      "names.txt": "userPrincipalName  # the UPN\n\nhrTitle\n",
+      "names.json": '["userPrincipalName", {"name": "hrTitle"}]',
+      "without.txt": "userPrincipalName\n",
+      "entra.json": readFileSync(join(SHARED, "entra-scim-schema.json"), "utf8"),
+    });
+    expect(await ruleIds(root, ["--schema", "names.txt"])).toEqual([]);
+    expect(await ruleIds(root, ["--schema", "names.json"])).toEqual([]);
+    expect(await ruleIds(root, ["--schema", "without.txt"])).toEqual(["unknown-attribute@6"]);
+    expect(await ruleIds(root, ["--schema", "entra.json"])).toEqual(["unknown-attribute@6"]);
+  });
+
+  it("exits 2 when the schema file cannot be read or used", async () => {
+    const root = project({ "m.provex.yaml": config, "bad.json": "[1, 2]", "empty.json": "{}" });
+    expect((await lintIn(root, ["--schema", "nope.txt"])).code).toBe(2);
+    expect((await lintIn(root, ["--schema", "bad.json"])).code).toBe(2);
+    const empty = await lintIn(root, ["--schema", "empty.json"]);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("directories");
+  });
+});
+
 describe("provex lint --fix", () => {
   it("rewrites only the fixed characters: comments, CRLF line endings and key order stay", async () => {
     const text =

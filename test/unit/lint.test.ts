@@ -81,6 +81,17 @@ describe("lint", () => {
     }
   });
 
+  it("keeps a severity a finding asks for while the rule runs at its default; a setting wins", () => {
+    const mild: LintRule = {
+      ...jion,
+      meta: { ...jion.meta, id: "test-mild" },
+      check: (context) => context.report({ message: "m", span: { start: 0, end: 1 }, severity: "warning" }),
+    };
+    const text = "mappings: []\n";
+    expect(lint(text, { ruleSet: [mild] })[0]?.severity).toBe("warning");
+    expect(lint(text, { ruleSet: [mild], rules: { "test-mild": "error" } })[0]?.severity).toBe("error");
+  });
+
   it("drops the fix of a rule that is not marked fixable", () => {
     const unmarked: LintRule = { ...jion, meta: { ...jion.meta, fixable: false } };
     const text = 'mappings:\n  - target: displayName\n    expression: Jion(" ", [a])\n';
