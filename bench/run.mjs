@@ -23,7 +23,7 @@ const only = args
 const wanted = (name) => !only || only.includes(name);
 
 const SECTIONS = {
-  evaluation: () => runEvaluation(quick ? { users: 2000, rounds: 5, jsonataRounds: 2 } : {}),
+  evaluation: () => runEvaluation(quick ? { users: 10_000, rounds: 7, jsonataRounds: 1 } : {}),
   parse: () => runParse(quick ? { rounds: 5 } : {}),
   preview: () => runPreview(quick ? { users: 20_000, million: 50_000 } : {}),
   startup: () => runStartup(quick ? { runs: 3 } : {}),

@@ -17,7 +17,14 @@ export {
   type Severity,
   type Span,
 } from "./diagnostics/index.js";
-export { type CompiledExpression, compile, evaluate, render } from "./evaluator/index.js";
+export {
+  type CompiledExpression,
+  compile,
+  type EvaluationResult,
+  evaluate,
+  evaluateAll,
+  render,
+} from "./evaluator/index.js";
 export {
   type Availability,
   type DateTimeValue,

@@ -25,11 +25,13 @@ export async function runStartup({ runs = 11 } = {}) {
   if (lint) commands.lint = [CLI, "lint", CONFIG];
   const names = Object.keys(commands);
   const walls = Object.fromEntries(names.map((name) => [name, []]));
-  // One unmeasured run of each warms the file-system cache.
+  const cpus = Object.fromEntries(names.map((name) => [name, []]));
+  // One unmeasured run of each warms the file-system cache. Every run, node -e 0 included, preloads
+  // the small resource-usage hook, so that CPU time is known too (a steadier figure on a loaded machine).
   for (const name of names) await runNode(commands[name], { measure: false });
   for (let r = 0; r < runs; r++) {
     for (const name of names) {
-      const run = await runNode(commands[name], { measure: false });
+      const run = await runNode(commands[name]);
       if (name === "eval" && (run.code !== 0 || run.lines !== 1)) {
         throw new Error(`provex eval failed (${run.code}):\n${run.stderr}`);
       }
@@ -38,15 +40,19 @@ export async function runStartup({ runs = 11 } = {}) {
         throw new Error(`provex lint failed (${run.code}):\n${run.stderr}`);
       }
       walls[name].push(run.wall);
+      cpus[name].push(run.cpu);
     }
   }
   const result = { runs, node: median(walls.node), eval: median(walls.eval) };
+  result.cpu = Object.fromEntries(names.map((name) => [name, median(cpus[name])]));
   result.evalRatio = result.eval / result.node;
+  result.evalCpuRatio = result.cpu.eval / result.cpu.node;
   result.evalRange = [Math.min(...walls.eval), Math.max(...walls.eval)];
   result.nodeRange = [Math.min(...walls.node), Math.max(...walls.node)];
   if (lint) {
     result.lint = median(walls.lint);
     result.lintRatio = result.lint / result.node;
+    result.lintCpuRatio = result.cpu.lint / result.cpu.node;
   }
   return result;
 }

@@ -52,13 +52,31 @@ function listValue(items: readonly unknown[], name: string, site: CallSite): Val
     }
     const { id, value, displayName } = item as { id?: unknown; value?: unknown; displayName?: unknown };
     if (typeof item !== "object" || value === undefined || value === null) return invalid(name, site);
-    roles.push({
-      ...(id === undefined || id === null ? {} : { id: String(id) }),
-      value: String(value),
-      ...(displayName === undefined || displayName === null ? {} : { displayName: String(displayName) }),
-    });
+    roles.push(role(id, value, displayName));
   }
   return { kind: "roles", roles };
+}
+
+/**
+ * One role object, built in one of four fixed shapes (no spreads: this runs for every user with roles).
+ * Absent `id` and `displayName` are left out rather than set to undefined, as the SCIM payload expects.
+ */
+function role(id: unknown, value: unknown, displayName: unknown): Role {
+  const text = typeof value === "string" ? value : String(value);
+  const hasId = id !== undefined && id !== null;
+  const hasName = displayName !== undefined && displayName !== null;
+  if (hasId && hasName) {
+    return {
+      id: typeof id === "string" ? id : String(id),
+      value: text,
+      displayName: typeof displayName === "string" ? displayName : String(displayName),
+    };
+  }
+  if (hasId) return { id: typeof id === "string" ? id : String(id), value: text };
+  if (hasName) {
+    return { value: text, displayName: typeof displayName === "string" ? displayName : String(displayName) };
+  }
+  return { value: text };
 }
 
 function invalid(name: string, site: CallSite): never {

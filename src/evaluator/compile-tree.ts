@@ -15,6 +15,7 @@ import {
 import type { Argument, CallExpression, Comparison, Expression } from "../parser/index.js";
 import { readAttribute } from "./attributes.js";
 import { constantValue } from "./constants.js";
+import { readsPlainObject } from "./runtime.js";
 
 /** A compiled sub-expression: the closure, and its value when it is known at compile time. */
 interface Compiled {
@@ -33,18 +34,23 @@ const OMITTED: Compiled = { run: () => undefined, constant: { value: undefined }
  * with a specializer get an implementation tailored to their constant arguments. An expression that
  * is exactly `""` evaluates to null (Cloud Sync's way to clear a target).
  */
-export function compileTree(ast: Expression): (state: EvaluationState) => Value {
+export function compileTree(
+  ast: Expression,
+  lookup: (name: string) => FunctionSpec | undefined = lookupFunction,
+): (state: EvaluationState) => Value {
   if (ast.kind === "string" && ast.value === "") return () => null;
-  const compiled = compileNode(ast);
-  const run = compiled.run;
-  return (state) => run(state) ?? null;
+  // Only an omitted argument evaluates to undefined, and the root is never one: no wrapper needed.
+  return compileNode(ast, lookup).run as (state: EvaluationState) => Value;
 }
 
 function constant(value: Value | undefined): Compiled {
   return { run: () => value, constant: { value } };
 }
 
-function compileNode(node: Argument): Compiled {
+/** Resolves a call's builtin: the registry, or (in the property test) a registry with a broken fast path. */
+type Lookup = (name: string) => FunctionSpec | undefined;
+
+function compileNode(node: Argument, lookup: Lookup): Compiled {
   switch (node.kind) {
     case "empty":
       return OMITTED;
@@ -57,12 +63,23 @@ function compileNode(node: Argument): Compiled {
     case "attribute": {
       const name = node.name;
       const site: CallSite = { name: `[${name}]`, span: node.span };
-      return { run: (state) => readAttribute(state.attributes, name, site) };
+      // The common cases inline: absent (undefined is never inherited either) and an own string.
+      return {
+        run: (state) => {
+          const attributes = state.attributes;
+          const raw = attributes[name];
+          if (raw === undefined) return null;
+          if (typeof raw === "string" && (readsPlainObject(state) || Object.hasOwn(attributes, name))) {
+            return raw;
+          }
+          return readAttribute(attributes, name, site);
+        },
+      };
     }
     case "comparison":
-      return compileComparison(node);
+      return compileComparison(node, lookup);
     case "call":
-      return compileCall(node);
+      return compileCall(node, lookup);
     case "error":
       throw new ProvexError(
         "syntax-error",
@@ -74,8 +91,8 @@ function compileNode(node: Argument): Compiled {
   }
 }
 
-function compileComparison(node: Comparison): Compiled {
-  const operands = [compileNode(node.left), compileNode(node.right)];
+function compileComparison(node: Comparison, lookup: Lookup): Compiled {
+  const operands = [compileNode(node.left, lookup), compileNode(node.right, lookup)];
   const [left, right] = operands.map((operand) => operand.run) as [Compiled["run"], Compiled["run"]];
   const operator = node.operator;
   const site: CallSite = { name: operator, span: node.span };
@@ -85,15 +102,21 @@ function compileComparison(node: Comparison): Compiled {
   );
 }
 
-function compileCall(node: CallExpression): Compiled {
-  const spec = lookupFunction(node.name);
+function compileCall(node: CallExpression, lookup: Lookup): Compiled {
+  const spec = lookup(node.name);
   if (!spec) {
     throw new ProvexError("unknown-function", `Unknown function ${node.name}.`, { span: node.nameSpan });
   }
   const site: CallSite = { name: spec.name, span: node.span };
-  const args = node.arguments.map(compileNode);
-  const compiled =
-    spec.implementation.kind === "lazy" ? lazyCall(spec, args, site) : eagerCall(spec, args, site);
+  const args = node.arguments.map((argument) => compileNode(argument, lookup));
+  const fast = spec.implementation.compile
+    ? attempt(() => spec.implementation.compile?.(args, site))
+    : undefined;
+  const compiled: Compiled = fast
+    ? { run: fast }
+    : spec.implementation.kind === "lazy"
+      ? lazyCall(spec, args, site)
+      : eagerCall(spec, args, site);
   return spec.pure ? fold(compiled, args) : compiled;
 }
 

@@ -1,8 +1,10 @@
 import { type CheckOptions, check } from "../checker/index.js";
 import { type Diagnostic, ProvexError } from "../diagnostics/index.js";
-import { type EvaluationContext, runtimeContext, type Value } from "../functions/index.js";
-import { type Expression, parse } from "../parser/index.js";
+import { type EvaluationContext, lookupFunction, type Value } from "../functions/index.js";
+import { type Argument, type Expression, parse } from "../parser/index.js";
 import { compileTree } from "./compile-tree.js";
+import { type CompiledInternals, INTERNALS, type InternalCompiledExpression } from "./internals.js";
+import { attributesOf, depthError, NO_CONTEXT, Runtime, State } from "./runtime.js";
 
 /** An expression compiled once, to be evaluated against many users. */
 export interface CompiledExpression {
@@ -42,29 +44,51 @@ export function compile(input: string | Expression, options: CheckOptions = {}):
     throw new ProvexError("invalid-expression", `${first.message}${more}`, { span: first.span, diagnostics });
   }
   const run = guardDepth(() => compileTree(ast));
-  return {
+  const internals: CompiledInternals = { run, readsContext: guardDepth(() => readsContext(ast)) };
+  // One state serves every evaluation; a re-entrant one (a context callback evaluating the same
+  // expression) finds it taken and builds its own.
+  let spare: State | undefined = new State();
+  const compiled: InternalCompiledExpression = {
     ast,
     diagnostics,
-    evaluate: (attributes, context) =>
-      guardDepth(() => run({ attributes: attributes ?? {}, context: runtimeContext(context) })),
+    evaluate: (attributes, context) => {
+      const state = spare ?? new State();
+      spare = undefined;
+      state.bind(
+        attributesOf(attributes),
+        internals.readsContext ? new Runtime(context ?? {}, { instant: undefined }) : NO_CONTEXT,
+      );
+      try {
+        return run(state);
+      } catch (error) {
+        throw depthError(error);
+      } finally {
+        state.clear();
+        spare = state;
+      }
+    },
+    [INTERNALS]: internals,
   };
+  return compiled;
 }
 
-/**
- * Text cannot nest deeper than the parser's limit, but a tree built by a program can; recursion over
- * it must end in a clean error, never a stack overflow escaping as a RangeError.
- */
 function guardDepth<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new ProvexError(
-        "nesting-too-deep",
-        "The expression is nested too deeply to compile or evaluate; simplify it.",
-      );
-    }
-    throw error;
+    throw depthError(error);
+  }
+}
+
+/** True when some call reads the context (Now, Guid, RandomString, SelectUniqueValue…): not pure. */
+function readsContext(node: Argument): boolean {
+  switch (node.kind) {
+    case "call":
+      return lookupFunction(node.name)?.pure === false || node.arguments.some(readsContext);
+    case "comparison":
+      return readsContext(node.left) || readsContext(node.right);
+    default:
+      return false;
   }
 }
 

@@ -1,4 +1,5 @@
 import type {
+  CallCompiler,
   EagerImplementation,
   Implementation,
   LazyImplementation,
@@ -34,10 +35,28 @@ export function eachValue(parameter: ParameterSpec): ParameterSpec {
   return { ...parameter, eachValue: true };
 }
 
-export function eager(run: EagerImplementation, specialize?: Specializer): Implementation {
-  return specialize ? { kind: "eager", run, specialize } : { kind: "eager", run };
+export function eager(
+  run: EagerImplementation,
+  specialize?: Specializer,
+  compile?: CallCompiler,
+): Implementation {
+  return {
+    kind: "eager",
+    run,
+    ...(specialize ? { specialize } : {}),
+    ...(compile ? { compile } : {}),
+  };
 }
 
-export function lazy(run: LazyImplementation, specialize?: LazySpecializer): Implementation {
-  return specialize ? { kind: "lazy", run, specialize } : { kind: "lazy", run };
+export function lazy(
+  run: LazyImplementation,
+  specialize?: LazySpecializer,
+  compile?: CallCompiler,
+): Implementation {
+  return {
+    kind: "lazy",
+    run,
+    ...(specialize ? { specialize } : {}),
+    ...(compile ? { compile } : {}),
+  };
 }

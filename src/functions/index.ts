@@ -15,6 +15,8 @@ export { graphParameterKeys } from "./graph-keys.js";
 export { argumentRange, functions, lookupFunction, parameterAt } from "./registry.js";
 export {
   type Availability,
+  type CallCompiler,
+  type CompiledArgument,
   DYNAMIC,
   type EagerImplementation,
   type FunctionExample,

@@ -1,8 +1,9 @@
 import { booleanOf, textOf } from "./coerce.js";
+import type { EvaluationState } from "./context.js";
 import { fail } from "./context.js";
 import { eager, lazy, optional, required } from "./define.js";
-import { DYNAMIC, type FunctionSpec } from "./spec.js";
-import { FLOW_SKIPPED, isAbsent, isNullOrEmpty } from "./value.js";
+import { type CallCompiler, DYNAMIC, type FunctionSpec } from "./spec.js";
+import { FLOW_SKIPPED, isAbsent, isNullOrEmpty, type Value } from "./value.js";
 
 /**
  * Control flow. IIF, Switch, Coalesce and SelectUniqueValue are lazy (SPEC Part 1, "Laziness"): they
@@ -41,6 +42,14 @@ export const IIF: FunctionSpec = {
       if (condition === DYNAMIC) return undefined;
       const branch = booleanOf(condition ?? null, site, "condition") === true ? 1 : 2;
       return (args, state) => args[branch]?.(state) ?? null;
+    },
+    (args, site) => {
+      const [condition, whenTrue, whenFalse] = args.map((argument) => argument.run);
+      if (!condition || !whenTrue || !whenFalse || args.length !== 3 || args[0]?.constant) return undefined;
+      return (state) =>
+        booleanOf(condition(state) ?? null, site, "condition") === true
+          ? (whenTrue(state) ?? null)
+          : (whenFalse(state) ?? null);
     },
   ),
 };
@@ -90,8 +99,38 @@ export const Switch: FunctionSpec = {
         return args[valueIndexByKey.get(source) ?? 1]?.(state) ?? null;
       };
     },
+    compileSwitch,
   ),
 };
+
+/**
+ * Switch's fast path for constant keys (nearly every Switch written): the keys compared in order, the
+ * chosen value's closure called directly, without the evaluator wrapper of each argument.
+ */
+function compileSwitch(...[args, site]: Parameters<CallCompiler>): ReturnType<CallCompiler> {
+  const source = args[0]?.run;
+  const fallback = args[1]?.run;
+  if (!source || !fallback || args.length % 2 !== 0) return undefined;
+  const keys: string[] = [];
+  const values: ((state: EvaluationState) => Value | undefined)[] = [];
+  for (let index = 2; index + 1 < args.length; index += 2) {
+    const key = args[index]?.constant;
+    const value = args[index + 1]?.run;
+    if (!key || !value) return undefined;
+    const text = textOf(key.value ?? null, site, "key") ?? "";
+    // A repeated key never matches: the first one wins, as in the general path.
+    if (keys.includes(text)) continue;
+    keys.push(text);
+    values.push(value);
+  }
+  return (state) => {
+    const text = textOf(source(state) ?? null, site, "source") ?? "";
+    for (let index = 0; index < keys.length; index++) {
+      if (keys[index] === text) return values[index]!(state) ?? null;
+    }
+    return fallback(state) ?? null;
+  };
+}
 
 export const Coalesce: FunctionSpec = {
   name: "Coalesce",
@@ -166,7 +205,18 @@ export const IgnoreFlowIfNullOrEmpty: FunctionSpec = {
   },
   pure: true,
   implemented: true,
-  implementation: eager(([value]) => (value === undefined || isNullOrEmpty(value) ? FLOW_SKIPPED : value)),
+  implementation: eager(
+    ([value]) => (value === undefined || isNullOrEmpty(value) ? FLOW_SKIPPED : value),
+    undefined,
+    (args) => {
+      const expression = args[0]?.run;
+      if (!expression || args.length !== 1) return undefined;
+      return (state) => {
+        const value = expression(state);
+        return value === undefined || isNullOrEmpty(value) ? FLOW_SKIPPED : value;
+      };
+    },
+  ),
 };
 
 export const ErrorFunction: FunctionSpec = {

@@ -1,7 +1,7 @@
 import { listOf, smallIntegerOf, textOf, textOrEmpty } from "./coerce.js";
 import { type CallSite, fail } from "./context.js";
 import { eager, required } from "./define.js";
-import type { FunctionSpec } from "./spec.js";
+import type { CallCompiler, FunctionSpec } from "./spec.js";
 import { isRoleList, type Value } from "./value.js";
 
 /** Multi-valued attributes: arrays of strings. A single value counts as a list of one. */
@@ -79,13 +79,51 @@ export const Join: FunctionSpec = {
   },
   pure: true,
   implemented: true,
-  implementation: eager((args, site) => {
-    const separator = textOrEmpty(args[0], site, "separator");
-    const parts: string[] = [];
-    for (let index = 1; index < args.length; index++) collectParts(args[index], parts, site);
-    return parts.join(separator);
-  }),
+  implementation: eager(
+    (args, site) => {
+      const separator = textOrEmpty(args[0], site, "separator");
+      const parts: string[] = [];
+      for (let index = 1; index < args.length; index++) collectParts(args[index], parts, site);
+      return parts.join(separator);
+    },
+    undefined,
+    compileJoin,
+  ),
 };
+
+/**
+ * Join's fast path: a constant separator and one to three sources (nearly every Join written) become a
+ * closure that joins two strings by concatenation; anything but plain strings takes the general rules.
+ */
+function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<CallCompiler> {
+  const separatorArgument = args[0];
+  if (!separatorArgument?.constant || args.length < 2 || args.length > 4) return undefined;
+  const separator = textOrEmpty(separatorArgument.constant.value, site, "separator");
+  const [, first, second, third] = args.map((argument) => argument.run);
+  const general = (values: readonly (Value | undefined)[]) => {
+    const parts: string[] = [];
+    for (const value of values) collectParts(value, parts, site);
+    return parts.join(separator);
+  };
+  if (third && second && first) {
+    return (state) => general([first(state), second(state), third(state)]);
+  }
+  if (second && first) {
+    return (state) => {
+      const a = first(state);
+      const b = second(state);
+      if (typeof a === "string" && typeof b === "string") {
+        return a === "" ? b : b === "" ? a : a + separator + b;
+      }
+      return general([a, b]);
+    };
+  }
+  if (!first) return undefined;
+  return (state) => {
+    const a = first(state);
+    return typeof a === "string" ? a : general([a]);
+  };
+}
 
 function collectParts(value: Value | undefined, parts: string[], site: CallSite): void {
   if (typeof value === "string") {

@@ -2,9 +2,11 @@ import { textOf, textOrEmpty } from "./coerce.js";
 import type { CallSite } from "./context.js";
 import {
   compileDotnetRegex,
+  dotnetRegexGroupReplacer,
   dotnetRegexGroupValue,
   dotnetRegexReplace,
   dotnetRegexReplaceGroup,
+  dotnetRegexReplacer,
 } from "./dotnet/index.js";
 import { atCall } from "./dotnet-call.js";
 import { DYNAMIC, type EagerImplementation, type Specializer } from "./spec.js";
@@ -84,14 +86,32 @@ export const replaceCall: EagerImplementation = (args, site) =>
 
 /**
  * With the mode-selecting arguments constant (the usual case: literals and omitted arguments), the mode
- * is resolved once per call site and a constant pattern is compiled then, into the regex layer's cache.
+ * is resolved once per call site; a constant pattern is compiled and its replacement parsed then, so an
+ * evaluation only runs the match. A pattern error makes the specializer throw: the general path then
+ * raises it at evaluation, with the call's span, after the source's own checks as always.
  */
 export const specializeReplace: Specializer = (constants, site) => {
-  const selecting = constants
-    .slice(1)
-    .map((value, index) => (index === 4 && value === DYNAMIC ? null : value));
-  if (selecting.includes(DYNAMIC)) return undefined;
-  const mode = modeOf(selecting as ModeArguments, site);
-  if ("pattern" in mode) atCall(site, () => compileDotnetRegex(mode.pattern));
+  const selecting: (Value | undefined)[] = [];
+  for (let index = 1; index < constants.length; index++) {
+    const value = constants[index];
+    if (value === DYNAMIC && index !== 5) return undefined;
+    selecting.push(value === DYNAMIC ? null : value);
+  }
+  const mode = modeOf(selecting, site);
+  if (mode.kind === "regex") {
+    const replace = atCall(site, () => dotnetRegexReplacer(mode.pattern, mode.replacement));
+    return (args, callSite) => {
+      const text = textOf(args[0], callSite, "source");
+      return text === null ? null : replace(text);
+    };
+  }
+  if (mode.kind === "group") {
+    const replace = atCall(site, () => dotnetRegexGroupReplacer(mode.pattern, mode.group, mode.replacement));
+    return (args, callSite) => {
+      const text = textOf(args[0], callSite, "source");
+      return text === null ? null : replace(text);
+    };
+  }
+  if (mode.kind === "fallback") atCall(site, () => compileDotnetRegex(mode.pattern));
   return (args, callSite) => apply(mode, args[0], args[5], callSite);
 };

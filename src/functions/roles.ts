@@ -69,10 +69,21 @@ function complex(
     },
     pure: true,
     implemented: true,
-    implementation: eager(([value], site) => {
-      const roles = rolesOf(value, site);
-      return roles === null ? null : { kind: "roles", roles, patch };
-    }),
+    implementation: eager(
+      ([value], site) => {
+        const roles = rolesOf(value, site);
+        return roles === null ? null : { kind: "roles", roles, patch };
+      },
+      undefined,
+      (args, site) => {
+        const source = args[0]?.run;
+        if (!source || args.length !== 1) return undefined;
+        return (state) => {
+          const roles = rolesOf(source(state), site);
+          return roles === null ? null : { kind: "roles", roles, patch };
+        };
+      },
+    ),
   };
 }
 

@@ -74,13 +74,46 @@ export type LazySpecializer = (
   site: CallSite,
 ) => LazyImplementation | undefined;
 
+/** One argument of a call as the compiled evaluator holds it (see {@link CallCompiler}). */
+export interface CompiledArgument {
+  /** Evaluates the argument; an omitted argument evaluates to undefined. */
+  readonly run: (state: EvaluationState) => Value | undefined;
+  /** Present when the value is known at compile time (an omitted argument is the constant undefined). */
+  readonly constant?: { readonly value: Value | undefined };
+}
+
+/**
+ * Builds the closure of one call directly from its compiled arguments: the fast path of the hottest
+ * builtins (fixed arity, constant arguments resolved once, no argument array and no evaluator per
+ * argument on every call). It must give exactly what `run` gives, errors and spans included — the
+ * property test that compiled and tree-walked evaluation agree checks it, since the tree walker only
+ * calls `run`. An eager builtin's closure therefore evaluates every argument that is not constant, left
+ * to right, even one its result ignores (it may fail, or draw a random number). Returns undefined to
+ * leave the call to the general path.
+ */
+export type CallCompiler = (
+  args: readonly CompiledArgument[],
+  site: CallSite,
+) => ((state: EvaluationState) => Value) | undefined;
+
 /**
  * How a builtin runs: `eager` builtins get their arguments evaluated (most of them), `lazy` ones get
- * evaluators and decide what to evaluate. Either may offer a specializer for constant arguments.
+ * evaluators and decide what to evaluate. Either may offer a specializer for constant arguments, and a
+ * {@link CallCompiler} for its fast path.
  */
 export type Implementation =
-  | { readonly kind: "eager"; readonly run: EagerImplementation; readonly specialize?: Specializer }
-  | { readonly kind: "lazy"; readonly run: LazyImplementation; readonly specialize?: LazySpecializer };
+  | {
+      readonly kind: "eager";
+      readonly run: EagerImplementation;
+      readonly specialize?: Specializer;
+      readonly compile?: CallCompiler;
+    }
+  | {
+      readonly kind: "lazy";
+      readonly run: LazyImplementation;
+      readonly specialize?: LazySpecializer;
+      readonly compile?: CallCompiler;
+    };
 
 /** A documented example; `result` is what {@link render} shows, or `"<error>"` / `"<nondeterministic>"`. */
 export interface FunctionExample {

@@ -23,6 +23,7 @@ import {
   cultureArb,
   formatArb,
   nameArb,
+  nativePatternArb,
   parseFormatArb,
   patternArb,
   regexInputArb,
@@ -195,6 +196,30 @@ const isMatch: Family = {
   shrinkable: [0, 1],
 };
 
+/**
+ * The patterns that run on JavaScript's RegExp instead of re2js (native-regex.ts), every construct of
+ * that class, against .NET: the native path must give .NET's answers exactly where it is taken.
+ */
+const replaceNative: Family = {
+  name: "Regex.Replace(input, pattern, replacement), native RegExp path",
+  count: 800,
+  operation: "replace",
+  arbitrary: fc
+    .tuple(regexInputArb, nativePatternArb, replacementArb)
+    .map(([input, pattern, replacement]) => [input, pattern, replacement]),
+  provex: ([input, pattern, replacement]) => answer(() => dotnetRegexReplace(input!, pattern!, replacement!)),
+  shrinkable: [0, 2],
+};
+
+const isMatchNative: Family = {
+  name: "Regex.IsMatch(input, pattern), native RegExp path",
+  count: 300,
+  operation: "ismatch",
+  arbitrary: fc.tuple(regexInputArb, nativePatternArb).map(([input, pattern]) => [input, pattern]),
+  provex: ([input, pattern]) => answer(() => (dotnetRegexIsMatch(input!, pattern!) ? "True" : "False")),
+  shrinkable: [0],
+};
+
 const title: Family = {
   name: "TextInfo.ToTitleCase (invariant)",
   count: 400,
@@ -326,6 +351,8 @@ export const FAMILIES: readonly Family[] = [
   cdate,
   replace,
   isMatch,
+  replaceNative,
+  isMatchNative,
   title,
   upper,
   lower,

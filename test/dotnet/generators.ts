@@ -303,6 +303,72 @@ export const patternArb: fc.Arbitrary<string> = fc
   .map((pattern) => (pattern.includes("(?i") ? pattern.replaceAll("\\p{Lu}", "\\p{L}") : pattern))
   .filter((pattern) => !hasQuantifiedEmptyGroup(pattern));
 
+/**
+ * Every construct the native RegExp path takes (src/functions/dotnet/native-regex.ts): single-character
+ * items — literals, escapes, `.`, shorthands, categories, blocks and bracketed classes — of which only
+ * the last may be quantified, with optional anchors. The differential test compares exactly these
+ * patterns with .NET; test/unit/native-regex.test.ts checks that each one takes the native path.
+ */
+export const NATIVE_ATOMS = [
+  "a",
+  "b",
+  "A",
+  "1",
+  "-",
+  " ",
+  "_",
+  "#",
+  "é",
+  "ß",
+  ".",
+  "\\.",
+  "\\(",
+  "\\$",
+  "\\[",
+  "\\t",
+  "\\n",
+  "\\x41",
+  "\\u00e9",
+  "\\d",
+  "\\D",
+  "\\w",
+  "\\W",
+  "\\s",
+  "\\S",
+  "\\p{L}",
+  "\\P{L}",
+  "\\p{Lu}",
+  "\\p{Nd}",
+  "\\p{P}",
+  "\\p{Zs}",
+  "\\p{IsBasicLatin}",
+  "[abc]",
+  "[^a]",
+  "[a-c]",
+  "[()\\s-]",
+  "[^\\d\\s]",
+  "[\\p{L}\\d]",
+  "[a-z-[aeiou]]",
+  "[$^.]",
+  "[\\w.]",
+  "[^\\W]",
+];
+const NATIVE_QUANTIFIERS = ["*", "+", "?", "*?", "+?", "??"];
+
+export const nativePatternArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.constantFrom("", "", "^", "\\A"),
+    fc.array(fc.constantFrom(...NATIVE_ATOMS), { maxLength: 3 }),
+    fc.constantFrom(...NATIVE_ATOMS),
+    fc.constantFrom("", "", ...NATIVE_QUANTIFIERS),
+    fc.constantFrom("", "", "", "$", "\\z", "\\Z"),
+  )
+  .map(([start, fixed, last, quantifier, end]) => {
+    // An end anchor only after unquantified items; a lone item may not match empty.
+    const q = fixed.length === 0 && /^[*?]/.test(quantifier) ? "+" : quantifier;
+    return start + fixed.join("") + last + q + (q === "" ? end : "");
+  });
+
 const EMPTY_PROBES = ["", "a", " ", "a b", "1-", "\n", "é"];
 
 /**

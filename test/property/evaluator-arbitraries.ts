@@ -32,6 +32,13 @@ const TEXTS = [
   "(?<g>a+)",
   "g",
   "(?=a)",
+  // Patterns that take the native RegExp path (native-regex.ts), and near misses that do not.
+  "[()\\s-]+",
+  "@.*",
+  "^\\s+",
+  "\\d",
+  "a+?",
+  "\\s+$",
 ];
 
 const leaf: fc.Arbitrary<Expression> = fc.oneof(
@@ -62,11 +69,68 @@ function argumentCounts(name: string): number[] {
   ];
 }
 
+const stringLeaf = fc
+  .oneof(fc.constantFrom(...TEXTS), fc.string({ maxLength: 3 }))
+  .map((value) => ({ kind: "string", value, span: NO_SPAN }) as const);
+const EMPTY = { kind: "empty", span: NO_SPAN } as const;
+
+function call(name: string, args: readonly Argument[]): Expression {
+  return { kind: "call", name, nameSpan: NO_SPAN, arguments: args, span: NO_SPAN };
+}
+
+/**
+ * The shapes the evaluator's fast paths (CallCompiler) compile: Join with a constant separator, Switch
+ * with constant keys, IIF on a comparison, Replace with a constant pattern. Random calls reach them too
+ * rarely for the oracle to watch every fast path.
+ */
+function fastPathCalls(node: fc.Arbitrary<Expression>): fc.Arbitrary<Expression> {
+  return fc.oneof(
+    fc
+      .tuple(stringLeaf, fc.array(node, { minLength: 1, maxLength: 3 }))
+      .map(([separator, sources]) => call("Join", [separator, ...sources])),
+    fc
+      .tuple(node, fc.oneof(node, fc.constant(EMPTY)), fc.array(fc.tuple(stringLeaf, node), { maxLength: 3 }))
+      .map(([source, fallback, pairs]) => call("Switch", [source, fallback, ...pairs.flat()])),
+    fc
+      .tuple(node, node, node, fc.constantFrom<ComparisonOperator>("=", "<>"))
+      .map(([whenTrue, whenFalse, compared, operator]) =>
+        call("IIF", [
+          {
+            kind: "comparison",
+            operator,
+            operatorSpan: NO_SPAN,
+            left: compared,
+            right: { kind: "string", value: "a", span: NO_SPAN },
+            span: NO_SPAN,
+          },
+          whenTrue,
+          whenFalse,
+        ]),
+      ),
+    fc
+      .tuple(node, stringLeaf, stringLeaf, fc.boolean())
+      .map(([source, pattern, replacement, group]) =>
+        call("Replace", [
+          source,
+          EMPTY,
+          pattern,
+          group ? { kind: "string", value: "g", span: NO_SPAN } : EMPTY,
+          replacement,
+          EMPTY,
+          EMPTY,
+        ]),
+      ),
+    node.map((inner) => call("IgnoreFlowIfNullOrEmpty", [inner])),
+    fc.constant(call("AppRoleAssignmentsComplex", [{ kind: "attribute", name: "roles", span: NO_SPAN }])),
+  );
+}
+
 export const expression: fc.Arbitrary<Expression> = fc.letrec<{ node: Expression; argument: Argument }>(
   (tie) => ({
     node: fc.oneof(
       { depthSize: "small", maxDepth: 5, withCrossShrink: true },
       { weight: 2, arbitrary: leaf },
+      { weight: 2, arbitrary: fastPathCalls(tie("node")) },
       {
         weight: 4,
         arbitrary: fc

@@ -2,10 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ProvexError } from "../../src/diagnostics/index.js";
 import { compileTree } from "../../src/evaluator/compile-tree.js";
-import { evaluate, render } from "../../src/evaluator/index.js";
+import { compile, evaluate, evaluateAll, render } from "../../src/evaluator/index.js";
+import { State } from "../../src/evaluator/runtime.js";
 import { walkEvaluate } from "../../src/evaluator/tree-walk.js";
-import { DIACRITICS_TABLE, FLOW_SKIPPED, runtimeContext, type Value } from "../../src/functions/index.js";
-import { type Expression, parse, printFlat } from "../../src/parser/index.js";
+import {
+  type CallCompiler,
+  DIACRITICS_TABLE,
+  type EvaluationState,
+  FLOW_SKIPPED,
+  type FunctionSpec,
+  lookupFunction,
+  runtimeContext,
+  type Value,
+} from "../../src/functions/index.js";
+import { type Argument, type Expression, parse, printFlat } from "../../src/parser/index.js";
 import { attributes, expression, seededRandom, value } from "./evaluator-arbitraries.js";
 
 const RUNS = 3000;
@@ -33,18 +43,98 @@ const context = (seed: number) => ({
   exists: (_: string, v: string) => v === "a",
 });
 
+type Compiler = (ast: Expression) => (state: EvaluationState) => Value;
+
+/** The attributes as a plain object, or as an object that is not plain (own-property checks apply). */
+function bound(attrs: Record<string, unknown>, plain: boolean, seed: number): State {
+  const state = new State();
+  const object = plain ? attrs : Object.assign(Object.create({ inherited: "x", a: "inherited" }), attrs);
+  state.bind(object, runtimeContext(context(seed)));
+  return state;
+}
+
+/** Whether `compiler` agrees with the tree walker on every generated case (fast-check's verdict). */
+function checkAgainstOracle(compiler: Compiler, numRuns: number) {
+  return fc.check(
+    fc.property(expression, attributes, fc.nat(), fc.boolean(), (generated, attrs, seed, plain) => {
+      const ast = withSpans(generated);
+      if (!ast) return;
+      const run = compiler(ast);
+      const state = bound(attrs, plain, seed);
+      const compiled = outcome(() => run(state));
+      const walked = outcome(() => walkEvaluate(ast, state.attributes, context(seed)));
+      expect(compiled).toEqual(walked);
+    }),
+    { numRuns, seed: 4242 },
+  );
+}
+
+/** The compiler with one builtin's fast path replaced (the registry itself is frozen). */
+function withFastPath(name: string, compile: CallCompiler): Compiler {
+  const original = lookupFunction(name)!;
+  const broken: FunctionSpec = { ...original, implementation: { ...original.implementation, compile } };
+  return (ast) =>
+    compileTree(ast, (called) =>
+      called.toLowerCase() === name.toLowerCase() ? broken : lookupFunction(called),
+    );
+}
+
 describe("compiled evaluation", () => {
   it("agrees with the tree-walking oracle, errors and spans included", () => {
+    const verdict = checkAgainstOracle(compileTree, RUNS);
+    expect(verdict.failed, fc.defaultReportMessage(verdict) ?? "").toBe(false);
+  });
+
+  it("catches a deliberately broken fast path: Join that drops its separator", () => {
+    const broken = withFastPath("Join", (args) => {
+      const runs = args.slice(1).map((argument) => argument.run);
+      return (state) => runs.map((run) => String(run(state) ?? "")).join("");
+    });
+    expect(checkAgainstOracle(broken, RUNS).failed).toBe(true);
+  });
+
+  it("catches a deliberately broken compiler: omitted arguments compiled as empty strings", () => {
+    const blank = (node: Argument): Argument => {
+      if (node.kind === "empty") return { kind: "string", value: "", span: node.span };
+      if (node.kind === "call") return { ...node, arguments: node.arguments.map(blank) };
+      return node;
+    };
+    const broken: Compiler = (ast) => compileTree(blank(ast) as Expression);
+    expect(checkAgainstOracle(broken, RUNS).failed).toBe(true);
+  });
+
+  it("evaluateAll gives each expression's own evaluate result, errors included", () => {
     fc.assert(
-      fc.property(expression, attributes, fc.nat(), (generated, attrs, seed) => {
-        const ast = withSpans(generated);
-        if (!ast) return;
-        const run = compileTree(ast);
-        const compiled = outcome(() => run({ attributes: attrs, context: runtimeContext(context(seed)) }));
-        const walked = outcome(() => walkEvaluate(ast, attrs, context(seed)));
-        expect(compiled).toEqual(walked);
+      fc.property(fc.array(expression, { minLength: 1, maxLength: 6 }), attributes, (generated, attrs) => {
+        const compiled = generated.map((ast) => {
+          try {
+            return compile(printFlat(ast), { dialect: "provex" });
+          } catch {
+            return undefined;
+          }
+        });
+        const fixed = { now: new Date(0), random: seededRandom(1) };
+        const expected = compiled.map((expression) =>
+          expression
+            ? outcome(() => expression.evaluate(attrs, { ...fixed, random: seededRandom(1) }))
+            : undefined,
+        );
+        const batch = compiled.map((expression, index) =>
+          expression ? evaluateAll([expression], attrs, { ...fixed, random: seededRandom(1) })[0] : index,
+        );
+        const viaBatch = batch.map((result, index) => {
+          if (!compiled[index]) return undefined;
+          return result instanceof ProvexError
+            ? { error: { code: result.code, span: result.span } }
+            : { value: result };
+        });
+        expect(viaBatch).toEqual(expected);
+        // All at once, with a skipped slot: the same values, in order.
+        const together = evaluateAll([...compiled, undefined], attrs, fixed);
+        expect(together).toHaveLength(compiled.length + 1);
+        expect(together[compiled.length]).toBeUndefined();
       }),
-      { numRuns: RUNS },
+      { numRuns: 1000 },
     );
   });
 

@@ -118,3 +118,67 @@ export function expandReplacement(
   }
   return out;
 }
+
+/**
+ * The replacement as a JavaScript replacement string for a native (group-less) pattern, or undefined
+ * when it needs a function (`$_`). Only group 0 exists there, so `$&` and `$+` are the match.
+ */
+export function nativeReplacementText(parts: readonly ReplacementPart[]): string | undefined {
+  let out = "";
+  for (const part of parts) {
+    switch (part.kind) {
+      case "text":
+        out += part.text.replaceAll("$", "$$$$");
+        break;
+      case "group":
+        if (part.number !== 0) return undefined;
+        out += "$&";
+        break;
+      case "last-group":
+        out += "$&";
+        break;
+      case "before":
+        out += "$`";
+        break;
+      case "after":
+        out += "$'";
+        break;
+      case "input":
+        return undefined;
+    }
+  }
+  return out;
+}
+
+/** One match's replacement for a native (group-less) pattern, when no replacement string can say it. */
+export function expandNativeReplacement(
+  parts: readonly ReplacementPart[],
+  match: string,
+  offset: number,
+  input: string,
+): string {
+  let out = "";
+  for (const part of parts) {
+    switch (part.kind) {
+      case "text":
+        out += part.text;
+        break;
+      case "group":
+        out += part.number === 0 ? match : "";
+        break;
+      case "last-group":
+        out += match;
+        break;
+      case "before":
+        out += input.slice(0, offset);
+        break;
+      case "after":
+        out += input.slice(offset + match.length);
+        break;
+      case "input":
+        out += input;
+        break;
+    }
+  }
+  return out;
+}

@@ -1,23 +1,33 @@
 /**
  * .NET regular expressions on re2js: `Regex.Replace`, `Regex.IsMatch`, and the named-group operations of
  * Replace's modes 4 and 5, all in time linear in the input. Patterns are translated once
- * (dotnet-regex-translate.ts) and kept in a bounded LRU cache. See docs/regex.md.
+ * (dotnet-regex-translate.ts) and kept in a bounded LRU cache; those in the provably linear class of
+ * native-regex.ts run on JavaScript's own RegExp instead, with the same results. See docs/regex.md.
  */
 import { RE2JS } from "re2js";
 import { ProvexError } from "../../diagnostics/index.js";
-import { expandReplacement, parseReplacement, type ReplacementPart } from "./dotnet-regex-replacement.js";
+import {
+  expandNativeReplacement,
+  expandReplacement,
+  nativeReplacementText,
+  parseReplacement,
+  type ReplacementPart,
+} from "./dotnet-regex-replacement.js";
 import {
   invalidRegex,
   type TranslatedRegex,
   translateDotnetRegex,
   unsupported,
 } from "./dotnet-regex-translate.js";
+import { type NativeRegex, nativeRegex } from "./native-regex.js";
 
-/** A compiled .NET pattern: the RE2 program plus .NET's view of its groups. */
+/** A compiled .NET pattern: the RE2 program plus .NET's view of its groups, and its native form if any. */
 export interface CompiledDotnetRegex {
   readonly pattern: string;
   readonly re2: RE2JS;
   readonly groups: TranslatedRegex;
+  /** Set when the pattern is in the linear-time class that JavaScript's RegExp runs (native-regex.ts). */
+  readonly native: NativeRegex | undefined;
 }
 
 /** One match, with every .NET group's capture (undefined when the group did not take part). */
@@ -58,7 +68,7 @@ export function compileDotnetRegex(pattern: string): CompiledDotnetRegex {
     }
     throw invalidRegex(message.replace(/^error parsing regexp: /, ""), 0);
   }
-  const compiled = { pattern, re2, groups };
+  const compiled = { pattern, re2, groups, native: nativeRegex(pattern) };
   cache.set(pattern, compiled);
   if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return compiled;
@@ -113,7 +123,8 @@ function closesLater(
 
 /** `Regex.IsMatch(input, pattern)`: unanchored, as scoping filters' REGEX_MATCH uses it. */
 export function dotnetRegexIsMatch(input: string, pattern: string): boolean {
-  return compileDotnetRegex(pattern).re2.test(input);
+  const regex = compileDotnetRegex(pattern);
+  return regex.native ? regex.native.test.test(input) : regex.re2.test(input);
 }
 
 /**
@@ -121,6 +132,34 @@ export function dotnetRegexIsMatch(input: string, pattern: string): boolean {
  * `` $` ``, `$'`, `$+`, `$_`). Replace mode 3.
  */
 export function dotnetRegexReplace(input: string, pattern: string, replacement: string): string {
+  return dotnetRegexReplacer(pattern, replacement)(input);
+}
+
+/**
+ * {@link dotnetRegexReplace} with the pattern compiled and the replacement parsed once, for a call whose
+ * pattern and replacement are constant. Throws the pattern's errors now.
+ */
+export function dotnetRegexReplacer(pattern: string, replacement: string): (input: string) => string {
+  const regex = compileDotnetRegex(pattern);
+  const parts = parseReplacement(replacement, regex.groups);
+  const native = regex.native;
+  if (native) {
+    const text = nativeReplacementText(parts);
+    if (text !== undefined) return (input) => input.replace(native.global, text);
+    return (input) =>
+      input.replace(native.global, (match: string, offset: number) =>
+        expandNativeReplacement(parts, match, offset, input),
+      );
+  }
+  return (input) =>
+    replaceEach(input, regex, (match) => expandReplacement(parts, match, input, regex.groups));
+}
+
+/**
+ * {@link dotnetRegexReplace} on re2js even when the pattern takes the native path: the oracle against
+ * which the native path is tested (they must always agree).
+ */
+export function dotnetRegexReplaceOnRe2(input: string, pattern: string, replacement: string): string {
   const regex = compileDotnetRegex(pattern);
   const parts = parseReplacement(replacement, regex.groups);
   return replaceEach(input, regex, (match) => expandReplacement(parts, match, input, regex.groups));
@@ -137,14 +176,24 @@ export function dotnetRegexReplaceGroup(
   groupName: string,
   replacement: string,
 ): string {
+  return dotnetRegexGroupReplacer(pattern, groupName, replacement)(input);
+}
+
+/** {@link dotnetRegexReplaceGroup} with the pattern compiled and the group resolved once. */
+export function dotnetRegexGroupReplacer(
+  pattern: string,
+  groupName: string,
+  replacement: string,
+): (input: string) => string {
   const regex = compileDotnetRegex(pattern);
   const number = groupNumber(regex, groupName);
-  return replaceEach(input, regex, (match) => {
-    const span = match.spans.get(number);
-    const whole = input.slice(match.index, match.end);
-    if (span === undefined) return whole;
-    return whole.slice(0, span[0] - match.index) + replacement + whole.slice(span[1] - match.index);
-  });
+  return (input) =>
+    replaceEach(input, regex, (match) => {
+      const span = match.spans.get(number);
+      const whole = input.slice(match.index, match.end);
+      if (span === undefined) return whole;
+      return whole.slice(0, span[0] - match.index) + replacement + whole.slice(span[1] - match.index);
+    });
 }
 
 /**

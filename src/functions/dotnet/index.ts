@@ -32,10 +32,12 @@ export {
 } from "./dotnet-datetime-styles.js";
 export {
   compileDotnetRegex,
+  dotnetRegexGroupReplacer,
   dotnetRegexGroupValue,
   dotnetRegexIsMatch,
   dotnetRegexReplace,
   dotnetRegexReplaceGroup,
+  dotnetRegexReplacer,
 } from "./dotnet-regex.js";
 export { convertFromBase64, convertToBase64, convertToUtf8Hex } from "./encodings.js";
 export type { DateTimeKind } from "./invariant-culture.js";

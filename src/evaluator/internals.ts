@@ -1,0 +1,21 @@
+import type { EvaluationState, Value } from "../functions/index.js";
+import type { CompiledExpression } from "./compile.js";
+
+/** What `evaluateAll` needs from a compiled expression beyond its public face. */
+export interface CompiledInternals {
+  readonly run: (state: EvaluationState) => Value;
+  /** False for pure expressions, which get no runtime context at all. */
+  readonly readsContext: boolean;
+}
+
+/** A symbol, not a property name, so that the public shape of CompiledExpression stays as documented. */
+export const INTERNALS: unique symbol = Symbol("provex.compiled");
+
+export interface InternalCompiledExpression extends CompiledExpression {
+  readonly [INTERNALS]: CompiledInternals;
+}
+
+/** The internals of an expression compiled by {@link compile}; undefined for any other object. */
+export function internalsOf(expression: CompiledExpression): CompiledInternals | undefined {
+  return (expression as Partial<InternalCompiledExpression>)[INTERNALS];
+}
