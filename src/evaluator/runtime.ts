@@ -37,6 +37,10 @@ export class Runtime implements RuntimeContext {
     return random === undefined ? cryptoRandom() : random();
   }
 
+  get defaultDomain(): string | undefined {
+    return this.source.defaultDomain;
+  }
+
   exists(value: string): boolean {
     const exists = this.source.exists;
     return exists === undefined ? false : exists(this.source.targetAttribute ?? "", value);
