@@ -1,6 +1,15 @@
 import { type Diagnostic, ProvexError } from "../../diagnostics/index.js";
 import { compile } from "../../evaluator/index.js";
 import { describeValue } from "../../language/index.js";
+import type { MappingConfig } from "../../mapping/model.js";
+import {
+  addSecretTexts,
+  REDACTED,
+  readsSecret,
+  redactTexts,
+  secretAttributesOf,
+} from "../../mapping/redaction.js";
+import { parse } from "../../parser/index.js";
 import type { Command, Streams } from "../command.js";
 import { defaultDomainOption } from "../default-domain.js";
 import { expressionArguments } from "../expression-arguments.js";
@@ -11,7 +20,7 @@ import { UsageError } from "../usage-error.js";
 
 export const command: Command = {
   help: `Usage: provex eval [expression] [--file <path> | -] [--attributes <json> | --attributes-file <path>]
-                   [--existing <value>]... [--now <iso>] [--seed <n>] [--default-domain <domain>]
+                   [--existing <value>]... [--show-redacted] [--now <iso>] [--seed <n>] [--default-domain <domain>]
                    [--dialect entra|provex] [--json]
 
 Evaluates the expression as Entra's provisioning service would and prints what flows to the
@@ -32,6 +41,8 @@ target: a string, one line per value for a multi-valued result, "(null: nothing 
                             (e.g. contoso.com; without it DefaultDomain() fails with
                             default-domain-missing)
   --dialect <name>          entra (default: warns on provex-only functions) or provex
+  --show-redacted           print values that flow through Redact; by default the result and
+                            any message that would show them say [Redact]
   --json                    print {"kind": …, "value": …} as JSON; kind is string, multi-valued,
                             boolean, integer, dateTime, roles, null or flow skipped
 
@@ -48,6 +59,7 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
         "default-domain": { type: "string" },
         dialect: { type: "string" },
         json: { type: "boolean", default: false },
+        "show-redacted": { type: "boolean", default: false },
       },
       streams.stdin,
     );
@@ -64,8 +76,12 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
       exists: (_: string, v: string) => existing.has(v),
     };
     const input = await readInput();
+    const secrets = values["show-redacted"] ? undefined : secretsOf(input.text, attributes);
+    // Evaluation errors may quote a value (`"PW2SECRET1" is not a date`): secrets become [Redact].
+    const hide = (problems: readonly Diagnostic[]) =>
+      secrets === undefined ? problems : redactTexts(problems, secrets.texts);
     const report = (problems: readonly Diagnostic[]) =>
-      writeDiagnostics(streams, input.text, input.source, problems);
+      writeDiagnostics(streams, input.text, input.source, hide(problems));
 
     let compiled: ReturnType<typeof compile>;
     try {
@@ -80,7 +96,10 @@ Exit codes: 0 evaluated, 1 the expression is invalid or evaluation failed, 2 usa
       const value = compiled.evaluate(attributes, context);
       // The same kinds the playground shows: string, multi-valued, boolean, integer, dateTime, roles,
       // null, flow skipped.
-      const { kind, rendered } = describeValue(value);
+      const described = describeValue(value);
+      const { kind } = described;
+      const secret = secrets?.result === true && described.rendered !== null && kind !== "flow skipped";
+      const rendered = secret ? REDACTED : described.rendered;
       if (values.json) {
         streams.stdout.write(`${JSON.stringify({ kind, value: rendered })}\n`);
       } else if (kind === "flow skipped") {
@@ -121,4 +140,20 @@ async function readAttributes(
     throw new UsageError('the attributes must be one JSON object, such as {"givenName": "Ada"}');
   }
   return parsed as Record<string, unknown>;
+}
+
+/**
+ * What `Redact` hides in this expression: the values of the attributes read inside a Redact call, and
+ * whether the result itself is secret (the expression calls Redact or reads such an attribute). The
+ * same rule as the preview's (src/mapping/redaction.ts), for one expression.
+ */
+function secretsOf(
+  text: string,
+  attributes: Record<string, unknown>,
+): { texts: Set<string>; result: boolean } {
+  const oneMapping = { objects: [{ mappings: [{ expression: text }] }] } as unknown as MappingConfig;
+  const names = secretAttributesOf(oneMapping);
+  const texts = new Set<string>();
+  for (const name of names) if (Object.hasOwn(attributes, name)) addSecretTexts(attributes[name], texts);
+  return { texts, result: readsSecret(parse(text).ast, names) };
 }
