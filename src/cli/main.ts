@@ -43,9 +43,15 @@ Tools for the attribute-mapping expression language of Microsoft Entra ID provis
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(10)}${c.summary}`).join("\n")}
 
-Run 'provex <command> --help' for a command's options.
+Run 'provex <command> --help' for a command's options, 'provex --version' for the version.
 
-${commonOptions}`;
+${commonOptions}
+
+Exit codes: 0 done, 1 the input has problems (each command's help says which), 2 usage error
+or a file that cannot be read or written, 141 the output pipe was closed (as if ended by
+SIGPIPE), 70 a bug in provex (please report it).
+Environment: NO_COLOR, FORCE_COLOR and TERM=dumb (colour), GITHUB_ACTIONS (lint's default
+format). The machine's time zone (TZ) never changes a result. See docs/cli.md.`;
 
 /** The process's standard streams and environment; tests pass in-memory ones. */
 export interface ProcessIo {

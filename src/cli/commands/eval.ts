@@ -20,8 +20,8 @@ import { UsageError } from "../usage-error.js";
 
 export const command: Command = {
   help: `Usage: provex eval [expression] [--file <path> | -] [--attributes <json> | --attributes-file <path>]
-                   [--existing <value>]... [--show-redacted] [--now <iso>] [--seed <n>] [--default-domain <domain>]
-                   [--dialect entra|provex] [--json]
+                   [--existing <value>]... [--now <iso>] [--seed <n>] [--default-domain <domain>]
+                   [--dialect entra|provex] [--show-redacted] [--json]
 
 Evaluates the expression as Entra's provisioning service would and prints what flows to the
 target: a string, one line per value for a multi-valued result, "(null: nothing flows)" or
