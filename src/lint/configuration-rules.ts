@@ -3,9 +3,9 @@ import type { LintRule, LintRuleMeta } from "./types.js";
 /**
  * The loader's own diagnostics as lint rules of the `configuration` category: a file that is not valid
  * JSON or YAML, a value of the wrong type, an unknown key… Each rule reports the loader diagnostics of
- * one code, so settings, inline directives, formatters and docs treat them like every other rule. The
- * rule id is the diagnostic's code. (`loadConfig`'s `internal-error`, a loader bug, counts as
- * `config-syntax`: the file could not be read.)
+ * its codes, so settings, inline directives, formatters and docs treat them like every other rule. The
+ * rule id is the diagnostic's code; `config-syntax` also takes the codes of files that cannot be read as
+ * provex reads them (`config-unsupported` YAML, `config-too-deep`, and `internal-error`, a loader bug).
  */
 /** A mapping that makes the examples otherwise clean: userName is required and something must match. */
 const USER = "  - target: userName\n    attribute: userPrincipalName\n    match: 1\n";
@@ -13,12 +13,12 @@ const USER = "  - target: userName\n    attribute: userPrincipalName\n    match:
 const metas: readonly (LintRuleMeta & { readonly codes: readonly string[] })[] = [
   {
     id: "config-syntax",
-    codes: ["config-syntax", "internal-error"],
+    codes: ["config-syntax", "internal-error", "config-unsupported", "config-too-deep"],
     category: "configuration",
     defaultSeverity: "error",
     summary: "The file is not valid JSON or YAML",
     description:
-      "The configuration file must parse: Entra schema exports are strict JSON (no comments, no trailing commas, no single quotes), provex files are YAML 1.2 or JSON. A file that does not parse cannot be checked any further, so nothing else is reported for the broken part. Fix the syntax at the position shown; a JSON or YAML aware editor shows the same place.",
+      "The configuration file must parse: Entra schema exports are strict JSON (no comments, no trailing commas, no single quotes), provex files are YAML 1.2 or JSON. YAML that provex does not read is reported here too — anchors and aliases, complex keys, custom tags, nesting deeper than any configuration needs — and a `%YAML 1.1` directive is a warning (1.1 reads yes/no as booleans; provex reads 1.2). A file that does not parse cannot be checked any further, so nothing else is reported for the broken part. Fix the syntax at the position shown; a JSON or YAML aware editor shows the same place.",
     fixable: false,
     examples: {
       failing: {
