@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
+import { docsPages } from "./docs-pages-plugin.js";
+import { functionMetadataForThePage } from "./function-metadata-plugin.js";
 
 /**
  * The repository's package.json says `"sideEffects": false` (true of the library), under which the
@@ -18,7 +20,8 @@ const playgroundHasSideEffects: Plugin = {
 export default defineConfig({
   root: import.meta.dirname,
   base: "./",
-  plugins: [playgroundHasSideEffects],
+  // Only the page gets the metadata-only registry; the workers' bundles keep the real one.
+  plugins: [functionMetadataForThePage(), playgroundHasSideEffects, docsPages()],
   build: {
     outDir: resolve(import.meta.dirname, "../dist-playground"),
     emptyOutDir: true,

@@ -1,8 +1,38 @@
 import type { Diagnostic, Span } from "../../src/diagnostics/index.js";
-import type { UserPreview } from "../../src/index.js";
+import type { PreviewAction, UserPreview } from "../../src/index.js";
 import type { DescribedValue } from "../../src/language/index.js";
+import type { PreviewComparison, UserResultChange } from "../../src/review/preview-changes.js";
 
-/** Expression mode: one expression against one user's attributes. */
+/** A problem with an input, placed at its line and column when the place is known. */
+export interface InputProblem {
+  readonly message: string;
+  readonly code: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/** Which step failed: an input, compiling the expression, evaluating it, or the time limit. */
+export type FailureStage = "attributes" | "users" | "target" | "config" | "compile" | "evaluate" | "timeout";
+
+/** A failure before or during the work, or the client's own timeout. */
+export interface Failure {
+  readonly kind?: "failure";
+  readonly id: number;
+  readonly ok: false;
+  readonly stage: FailureStage;
+  readonly code: string;
+  readonly message: string;
+  readonly span: Span | undefined;
+  /** For an input that does not parse: where (1-based). */
+  readonly line?: number;
+  readonly column?: number;
+  /** For an evaluation error in expression mode: the steps up to the error. */
+  readonly steps?: readonly TraceStepView[];
+}
+
+// ---- Expression mode (a stateless worker, stopped and restarted when it runs too long) ----
+
+/** One expression against one user's attributes. */
 export interface ExpressionRequest {
   readonly kind: "expression";
   readonly id: number;
@@ -11,52 +41,187 @@ export interface ExpressionRequest {
   readonly attributesJson: string;
 }
 
-/** Mapping mode: a whole configuration previewed for every sample user. */
-export interface PreviewRequest {
-  readonly kind: "preview";
-  readonly id: number;
-  readonly configText: string;
-  readonly usersJson: string;
-  readonly targetJson: string;
-  /** Expressions edited in the playground, by the mapping's index in the user object mapping. */
-  readonly overrides: Readonly<Record<number, string>>;
-}
+/** A traced argument or result, described for the page. */
+export type TracedValueView =
+  | { readonly state: "value"; readonly value: DescribedValue }
+  | { readonly state: "omitted" | "not-evaluated" }
+  | { readonly state: "error"; readonly code: string; readonly message: string };
 
-export type WorkerRequest = ExpressionRequest | PreviewRequest;
-
-/** A failure before or during the work, or the client's own timeout. */
-export interface Failure {
-  readonly id: number;
-  readonly ok: false;
-  /** Which step failed: an input's JSON, compiling the expression, evaluating it, or the time limit. */
-  readonly stage: "attributes" | "users" | "target" | "compile" | "evaluate" | "timeout";
-  readonly code: string;
-  readonly message: string;
-  readonly span: Span | undefined;
+/** One step of the step-through: a call, comparison or attribute read with its arguments and result. */
+export interface TraceStepView {
+  readonly kind: "call" | "comparison" | "attribute";
+  readonly name: string;
+  readonly span: Span;
+  readonly depth: number;
+  readonly arguments: readonly TracedValueView[];
+  readonly result: TracedValueView;
 }
 
 export type ExpressionResponse =
-  | { readonly id: number; readonly ok: true; readonly value: DescribedValue; readonly workerMs: number }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly value: DescribedValue;
+      readonly workerMs: number;
+      readonly steps: readonly TraceStepView[];
+    }
   | Failure;
+
+export type WorkerRequest = ExpressionRequest;
+export type WorkerResponse = ExpressionResponse;
+
+// ---- The session worker (mapping mode and many users): keeps its inputs, streams results ----
+
+/** One row of the summary grid: what the page needs for 5,000 users (the details stay in the worker). */
+export interface SummaryRow {
+  readonly index: number;
+  readonly id: string;
+  readonly displayName: string | undefined;
+  readonly action: PreviewAction;
+  readonly summary: string;
+}
 
 /** One mapping of the previewed object mapping, for the mapping editor's list. */
 export interface MappingSummary {
   readonly index: number;
   readonly target: string;
+  /** The expression the preview used (the edited one for an edited mapping). */
   readonly expression: string | null;
+  /** The configuration's own expression. */
+  readonly original: string | null;
 }
 
-export type PreviewResponse =
-  | {
-      readonly id: number;
-      readonly ok: true;
-      readonly configDiagnostics: readonly Diagnostic[];
-      readonly mappings: readonly MappingSummary[];
-      /** The source object's attribute names from the configuration's schema, when it has one. */
-      readonly sourceAttributes: readonly string[] | undefined;
-      readonly users: readonly UserPreview[];
-      readonly workerMs: number;
-    }
-  | Failure;
+/** A lint finding placed in the configuration text. */
+export interface LintProblem {
+  readonly ruleId: string;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+  readonly span: Span;
+}
 
-export type WorkerResponse = ExpressionResponse | PreviewResponse;
+/**
+ * Previews the configuration for every user. Inputs are sent only when they changed since the last
+ * request (the worker keeps them); `priority` lists the users to preview first (the selected one and
+ * the rows on screen).
+ */
+export interface PreviewRequest {
+  readonly kind: "preview";
+  readonly id: number;
+  readonly config?: string;
+  readonly users?: string;
+  readonly target?: string;
+  /** Expressions edited in the playground, by the mapping's index in the user object mapping. */
+  readonly overrides: Readonly<Record<number, string>>;
+  readonly priority: readonly number[];
+}
+
+/** The full preview of one user, for the details pane. */
+export interface DetailRequest {
+  readonly kind: "detail";
+  readonly id: number;
+  readonly index: number;
+}
+
+/** The configuration with the playground's edits applied, written in its own format. */
+export interface ExportRequest {
+  readonly kind: "export";
+  readonly id: number;
+}
+
+/** Expression mode's many users: one expression against each user, with an optional expected value. */
+export interface BatchRequest {
+  readonly kind: "batch";
+  readonly id: number;
+  readonly expression: string;
+  readonly users: string;
+}
+
+export type SessionRequest = PreviewRequest | DetailRequest | ExportRequest | BatchRequest;
+
+export interface PreviewStart {
+  readonly kind: "preview-start";
+  readonly id: number;
+  readonly total: number;
+  readonly format: "entra" | "provex";
+  readonly configDiagnostics: readonly Diagnostic[];
+  readonly lint: readonly LintProblem[];
+  readonly mappings: readonly MappingSummary[];
+  readonly sourceAttributes: readonly string[] | undefined;
+}
+
+export interface PreviewChunk {
+  readonly kind: "preview-chunk";
+  readonly id: number;
+  readonly rows: readonly SummaryRow[];
+}
+
+export interface PreviewDone {
+  readonly kind: "preview-done";
+  readonly id: number;
+  readonly workerMs: number;
+}
+
+/** What the edits changed, against the configuration as loaded (sent once the baseline is known). */
+export interface PreviewChanges {
+  readonly kind: "preview-changes";
+  readonly id: number;
+  readonly comparison: PreviewComparison;
+}
+
+export interface DetailResponse {
+  readonly kind: "detail";
+  readonly id: number;
+  readonly user: UserPreview | undefined;
+  /** The user's source attributes (for the editor services' hover and completion). */
+  readonly source: Readonly<Record<string, unknown>> | undefined;
+  readonly change: UserResultChange | undefined;
+}
+
+export interface ExportResponse {
+  readonly kind: "export";
+  readonly id: number;
+  readonly format: "entra" | "provex";
+  readonly text: string;
+}
+
+/** One user's value in many-users mode. */
+export interface BatchRow {
+  readonly index: number;
+  readonly label: string;
+  readonly value: TracedValueView;
+  /** The rendered expected value, when the user has one. */
+  readonly expected?: string;
+  readonly matches?: boolean;
+}
+
+export interface BatchStart {
+  readonly kind: "batch-start";
+  readonly id: number;
+  readonly total: number;
+  readonly withExpected: boolean;
+}
+
+export interface BatchChunk {
+  readonly kind: "batch-chunk";
+  readonly id: number;
+  readonly rows: readonly BatchRow[];
+}
+
+export interface BatchDone {
+  readonly kind: "batch-done";
+  readonly id: number;
+  readonly workerMs: number;
+  readonly mismatches: number;
+}
+
+export type SessionMessage =
+  | PreviewStart
+  | PreviewChunk
+  | PreviewDone
+  | PreviewChanges
+  | DetailResponse
+  | ExportResponse
+  | BatchStart
+  | BatchChunk
+  | BatchDone
+  | (Failure & { readonly kind: "failure" });

@@ -1,72 +1,51 @@
 /// <reference lib="webworker" />
-// Evaluates off the page's thread: a runaway evaluation blocks only this worker, which the page
-// terminates after its timeout (evaluation-client.ts).
-import { compile, ProvexError } from "../../src/index.js";
-import { describeValue } from "../../src/language/index.js";
-import type { ExpressionRequest, Failure, WorkerRequest, WorkerResponse } from "./evaluation-protocol.js";
-import { runPreview } from "./preview-run.js";
+// Evaluates off the page's thread. The page runs two of these: one for expression mode (stateless; a
+// runaway evaluation blocks only it, and the page terminates it after its timeout) and one session
+// (mapping mode's previews and expression mode's many users), which keeps its inputs and streams
+// results in slices, dropping a run as soon as a newer request arrives.
+
+import { runBatch } from "./batch-run.js";
+import type { SessionMessage, SessionRequest, WorkerRequest } from "./evaluation-protocol.js";
+import { failure, runExpression } from "./expression-run.js";
+import { PreviewSession } from "./preview-session.js";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: SessionMessage) => scope.postMessage(message);
+const session = new PreviewSession(post);
+let batchGeneration = 0;
 
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest | SessionRequest>) => {
   const request = event.data;
-  let response: WorkerResponse;
   try {
-    response = request.kind === "preview" ? runPreview(request) : runExpression(request);
+    switch (request.kind) {
+      case "expression":
+        scope.postMessage(runExpression(request));
+        return;
+      case "preview":
+        session.preview(request).catch((error) => reportInternal(request.id, error));
+        return;
+      case "detail":
+        session.detail(request);
+        return;
+      case "export":
+        session.export(request);
+        return;
+      case "batch": {
+        const generation = ++batchGeneration;
+        runBatch(request, post, () => generation === batchGeneration).catch((error) =>
+          reportInternal(request.id, error),
+        );
+        return;
+      }
+    }
   } catch (error) {
-    response = failure(request.id, "evaluate", "internal-error", String(error));
+    reportInternal(request.id, error);
   }
-  scope.postMessage(response);
 };
 
-function runExpression(request: ExpressionRequest): WorkerResponse {
-  const { id } = request;
-  let attributes: Record<string, unknown>;
-  try {
-    const parsed: unknown = request.attributesJson.trim() === "" ? {} : JSON.parse(request.attributesJson);
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-      return failure(
-        id,
-        "attributes",
-        "attributes-not-object",
-        'The attributes must be one JSON object: { "name": value, … }.',
-      );
-    }
-    attributes = parsed as Record<string, unknown>;
-  } catch (error) {
-    return failure(
-      id,
-      "attributes",
-      "attributes-json",
-      `The attributes are not valid JSON: ${(error as Error).message}`,
-    );
-  }
-  let stage: "compile" | "evaluate" = "compile";
-  try {
-    const compiled = compile(request.expression);
-    stage = "evaluate";
-    const started = performance.now();
-    const value = compiled.evaluate(attributes);
-    return { id, ok: true, value: describeValue(value), workerMs: performance.now() - started };
-  } catch (error) {
-    if (error instanceof ProvexError) return failure(id, stage, error.code, error.message, error.span);
-    return failure(id, stage, "internal-error", String(error));
-  }
-}
-
-export function failure(
-  id: number,
-  stage: Failure["stage"],
-  code: string,
-  message: string,
-  span?: { start: number; end: number },
-): Failure {
-  return {
-    id,
-    ok: false,
-    stage,
-    code,
-    message,
-    span: span ? { start: span.start, end: span.end } : undefined,
-  };
+function reportInternal(id: number, error: unknown): void {
+  const message = /Maximum call stack size exceeded/.test(String(error))
+    ? "The input is nested too deeply to process."
+    : `provex failed on this input (a bug; please report it): ${String(error)}`;
+  scope.postMessage({ ...failure(id, "evaluate", "internal-error", message), kind: "failure" });
 }

@@ -1,14 +1,19 @@
 import { diagnose, type LanguageOptions } from "../../src/language/index.js";
-import { byId, textElement } from "./dom.js";
+import { editorDefaults } from "./data-editor.js";
+import { byId } from "./dom.js";
 import { WorkerClient } from "./evaluation-client.js";
-import type { ExpressionRequest, ExpressionResponse } from "./evaluation-protocol.js";
+import type { ExpressionRequest, ExpressionResponse, TraceStepView } from "./evaluation-protocol.js";
 import { LANGUAGE_ID, showDiagnostics } from "./monaco-language.js";
 import { monaco } from "./monaco-setup.js";
 import { toRange } from "./offsets.js";
 import { recordEdit, recordResult } from "./probe.js";
+import { renderProblems } from "./problems-view.js";
+import { StaleMarker } from "./stale.js";
+import { StepThrough } from "./step-through.js";
 import { showOutcome } from "./value-view.js";
 
-export const DEBOUNCE_MS = 120;
+/** From the last keystroke to the evaluation request: the work itself takes well under a millisecond. */
+export const DEBOUNCE_MS = 15;
 
 /** Parses a JSON object leniently for the editor services (the worker reports JSON errors). */
 export function parseObject(text: string): Record<string, unknown> | undefined {
@@ -22,34 +27,43 @@ export function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Lists diagnostics under an editor, as text. */
+/** Checks an editor's expression: squiggles in the editor and a problems list under it. */
 export function listProblems(
   list: HTMLElement,
   model: monaco.editor.ITextModel,
-  diagnostics: ReturnType<typeof diagnose>,
+  options: LanguageOptions,
 ): void {
-  list.replaceChildren(
-    ...diagnostics.map((diagnostic) => {
+  const diagnostics = diagnose(model.getValue(), options);
+  showDiagnostics(model, "provex", diagnostics);
+  renderProblems(
+    list,
+    diagnostics.map((diagnostic) => {
       const position = model.getPositionAt(diagnostic.span.start);
-      return textElement(
-        "li",
-        `${position.lineNumber}:${position.column} ${diagnostic.message} [${diagnostic.code}]`,
-        diagnostic.severity,
-      );
+      return {
+        line: position.lineNumber,
+        column: position.column,
+        severity: diagnostic.severity,
+        message: diagnostic.message,
+        code: diagnostic.code,
+      };
     }),
   );
 }
 
-/** Expression mode: one editor, one user's attributes, the value computed live in a worker. */
+/** Expression mode: one editor, one user's attributes, the value and its step-through, live in a worker. */
 export class ExpressionMode {
   readonly model: monaco.editor.ITextModel;
   readonly editor: monaco.editor.IStandaloneCodeEditor;
   readonly attributesInput = byId<HTMLTextAreaElement>("attributes");
+  readonly steps: StepThrough;
   private readonly client = new WorkerClient<ExpressionRequest, ExpressionResponse>((outcome) =>
     this.show(outcome),
   );
+  private readonly stale = new StaleMarker(byId("result-pane"), byId("value-stale"));
   private errorDecorations: monaco.editor.IEditorDecorationsCollection;
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  /** Called after every change worth saving, and when the expression changes (for many users). */
+  onChange: () => void = () => {};
 
   constructor(
     private readonly options: { current: LanguageOptions },
@@ -60,17 +74,16 @@ export class ExpressionMode {
     this.attributesInput.value = attributes;
     this.model = monaco.editor.createModel(expression, LANGUAGE_ID);
     this.editor = monaco.editor.create(byId("editor"), {
+      ...editorDefaults,
       model: this.model,
       theme,
-      automaticLayout: true,
-      minimap: { enabled: false },
       wordWrap: "on",
       fontSize: 14,
       lineNumbers: "off",
-      scrollBeyondLastLine: false,
       "semanticHighlighting.enabled": true,
-      fixedOverflowWidgets: true,
+      ariaLabel: "Expression",
     });
+    this.steps = new StepThrough(this.editor, byId("steps"));
     this.errorDecorations = this.editor.createDecorationsCollection();
     this.model.onDidChangeContent(() => {
       this.refreshDiagnostics();
@@ -86,9 +99,7 @@ export class ExpressionMode {
   }
 
   refreshDiagnostics(): void {
-    const diagnostics = diagnose(this.model.getValue(), this.options.current);
-    showDiagnostics(this.model, "provex", diagnostics);
-    listProblems(byId("problems"), this.model, diagnostics);
+    listProblems(byId("problems"), this.model, this.options.current);
   }
 
   evaluateNow(): void {
@@ -103,15 +114,27 @@ export class ExpressionMode {
 
   private schedule(): void {
     recordEdit();
+    this.onChange();
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => this.evaluateNow(), DEBOUNCE_MS);
   }
 
   private show(outcome: ExpressionResponse): void {
-    showOutcome(byId("value"), byId("value-kind"), outcome);
     this.errorDecorations.clear();
-    byId("attributes-error").textContent =
-      !outcome.ok && outcome.stage === "attributes" ? outcome.message : "";
+    const attributesBroken = !outcome.ok && outcome.stage === "attributes";
+    byId("attributes-error").textContent = attributesBroken
+      ? `${outcome.line !== undefined ? `${outcome.line}:${outcome.column} ` : ""}${outcome.message}`
+      : "";
+    if (attributesBroken) {
+      // The value shown is the last one computed: keep it, dimmed, and say why it is out of date.
+      const place = outcome.line !== undefined ? ` ${outcome.line}:${outcome.column}` : "";
+      this.stale.mark(`Out of date — Attributes${place}: ${outcome.message}`);
+      recordResult("expression");
+      return;
+    }
+    this.stale.clear();
+    showOutcome(byId("value"), byId("value-kind"), outcome);
+    this.steps.show(outcome.ok ? outcome.steps : (outcome.steps ?? ([] as TraceStepView[])));
     if (!outcome.ok && outcome.stage === "evaluate" && outcome.span) {
       // Highlight the failing call; compile errors are already squiggles from diagnose().
       this.errorDecorations = this.editor.createDecorationsCollection([

@@ -14,7 +14,15 @@ export const shortcuts: readonly (readonly [string, string])[] = [
   ["Shift+Alt+F", "Format the expression"],
   ["Ctrl+Enter", "Evaluate now"],
   ["Ctrl+F", "Find"],
-  ["↑ / ↓", "Previous / next user in mapping mode (outside the text fields)"],
+  [
+    "Ctrl+M (Ctrl+Shift+M on macOS)",
+    "Toggle Tab trapping in an editor: Tab then moves the focus out of the editor instead of inserting a tab",
+  ],
+  ["Tab / Shift+Tab", "Next / previous control (outside the editors, or with Tab trapping off)"],
+  [
+    "↑ / ↓, Page Up / Page Down, Home / End",
+    "Move through the users in the summary table (when it has the focus)",
+  ],
   ["F1", "This help"],
 ];
 

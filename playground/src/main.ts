@@ -4,35 +4,81 @@ import { byId } from "./dom.js";
 import { examples } from "./examples.js";
 import { ExpressionMode } from "./expression-mode.js";
 import { installHelpPanel } from "./help-panel.js";
+import { ManyUsers } from "./many-users.js";
 import { MappingMode } from "./mapping-mode.js";
 import { registerProvexLanguage } from "./monaco-language.js";
 import { installMonacoWorker, monaco } from "./monaco-setup.js";
 import { probe } from "./probe.js";
-import { decodeState, encodeState } from "./share-link.js";
+import { encodeState } from "./share-link.js";
+import type { PlaygroundState } from "./state.js";
+import { restoreWork, WorkKeeper } from "./work-keeper.js";
 
 installMonacoWorker();
 // The editor services read the active mode's user through this one holder.
 const options: { current: LanguageOptions } = { current: { attributes: {} } };
 registerProvexLanguage(() => options.current);
 
-const shared = await decodeState(location.hash);
 const first = examples[0];
+const defaults: PlaygroundState = {
+  mode: "expression",
+  expression: first?.expression ?? "",
+  attributes: JSON.stringify(first?.attributes ?? {}, null, 2),
+  manyUsers: "",
+  expressionView: "one",
+  config: "",
+  users: "",
+  target: "",
+  overrides: {},
+  selectedUser: 0,
+  selectedMapping: 0,
+  savedAt: 0,
+};
+const restored = await restoreWork(defaults);
+const initial = restored.state;
+
 const dark = window.matchMedia("(prefers-color-scheme: dark)");
 const theme = () => (dark.matches ? "provex-dark" : "provex-light");
 dark.addEventListener("change", () => monaco.editor.setTheme(theme()));
 
-const expressionMode = new ExpressionMode(
-  options,
-  shared?.expression ?? first?.expression ?? "",
-  shared?.attributes ?? JSON.stringify(first?.attributes ?? {}, null, 2),
+const expressionMode = new ExpressionMode(options, initial.expression, initial.attributes, theme());
+const mappingMode = new MappingMode(options, theme());
+mappingMode.setInputs(initial);
+const manyUsers = new ManyUsers(
   theme(),
+  () => expressionMode.model.getValue(),
+  () => keeper.changed(),
 );
-const mappingMode = new MappingMode(options, shared, theme());
+manyUsers.input.setText(initial.manyUsers);
 probe.monaco = monaco;
 probe.editor = expressionMode.editor;
 probe.mappingEditor = mappingMode.editor;
+probe.app = { expressionMode, mappingMode, manyUsers };
 
-let mode: "expression" | "mapping" = shared?.mode ?? "expression";
+let mode: "expression" | "mapping" = initial.mode;
+let expressionView: "one" | "many" = initial.expressionView;
+
+function currentState(): PlaygroundState {
+  return {
+    mode,
+    expression: expressionMode.model.getValue(),
+    attributes: expressionMode.attributesInput.value,
+    manyUsers: manyUsers.input.text,
+    expressionView,
+    ...mappingMode.inputs(),
+    savedAt: Date.now(),
+  };
+}
+const keeper = new WorkKeeper(currentState, restored, (state) => {
+  // "Open my work instead" (or back to the link): reload with that state, the simplest faithful restore.
+  void state;
+  location.reload();
+});
+expressionMode.onChange = () => {
+  keeper.changed();
+  if (expressionView === "many") manyUsers.run();
+};
+mappingMode.onChange = () => keeper.changed();
+
 function showMode(next: "expression" | "mapping"): void {
   mode = next;
   byId("expression-mode").hidden = mode !== "expression";
@@ -43,13 +89,27 @@ function showMode(next: "expression" | "mapping"): void {
   if (mode === "expression") {
     expressionMode.activate();
     expressionMode.evaluateNow();
+    showExpressionView(expressionView);
   } else {
     mappingMode.activate();
     mappingMode.previewNow();
   }
+  keeper.changed();
 }
 byId("mode-expression").addEventListener("click", () => showMode("expression"));
 byId("mode-mapping").addEventListener("click", () => showMode("mapping"));
+
+function showExpressionView(next: "one" | "many"): void {
+  expressionView = next;
+  byId("attributes-pane").hidden = next !== "one";
+  byId("many-pane").hidden = next !== "many";
+  byId("view-one").setAttribute("aria-pressed", String(next === "one"));
+  byId("view-many").setAttribute("aria-pressed", String(next === "many"));
+  if (next === "many") manyUsers.run();
+  keeper.changed();
+}
+byId("view-one").addEventListener("click", () => showExpressionView("one"));
+byId("view-many").addEventListener("click", () => showExpressionView("many"));
 
 // Examples gallery (expression mode).
 const exampleSelect = byId<HTMLSelectElement>("examples");
@@ -79,24 +139,25 @@ byId("format").addEventListener("click", async () => {
 });
 
 byId("share").addEventListener("click", async () => {
-  const fragment = await encodeState({
-    mode,
-    expression: expressionMode.model.getValue(),
-    attributes: expressionMode.attributesInput.value,
-    ...mappingMode.inputs(),
-  });
-  history.replaceState(null, "", fragment);
+  const fragment = await encodeState(currentState());
+  const link = `${location.href.replace(/#.*$/, "")}${fragment}`;
+  const big =
+    fragment.length > 1_000_000 ? " It is long: some browsers and chat tools cut links this size." : "";
   try {
-    await navigator.clipboard.writeText(location.href);
-    status.textContent = "Link copied: the state is in the link itself, nothing was uploaded.";
+    await navigator.clipboard.writeText(link);
+    status.textContent = `Link copied (${(fragment.length / 1000).toFixed(0)} KB): the state is in the link itself, nothing was uploaded.${big}`;
   } catch {
-    status.textContent = "The address bar now holds a link to this state (nothing was uploaded).";
+    history.replaceState(null, "", fragment);
+    status.textContent = `The address bar now holds a link to this state (nothing was uploaded).${big}`;
   }
+  probe.lastShareLink = link;
 });
 
 installHelpPanel(monaco, [expressionMode.editor, mappingMode.editor]);
 
 expressionMode.refreshDiagnostics();
 showMode(mode);
+if (mode === "mapping") mappingMode.selectUser(initial.selectedUser);
+keeper.start();
 probe.ready = true;
 document.body.dataset.ready = "true";

@@ -1,243 +1,492 @@
-import { LineIndex, parseUsersText, type UserPreview } from "../../src/index.js";
-import { diagnose, type LanguageOptions } from "../../src/language/index.js";
+import type { LanguageOptions } from "../../src/language/index.js";
+import type { PreviewComparison } from "../../src/review/preview-changes.js";
 import sampleConfig from "../../test/fixtures/shared/entra-scim-schema.json?raw";
 import sampleTarget from "../../test/fixtures/shared/target-users.json?raw";
 import sampleUsers from "../../test/fixtures/shared/users.json?raw";
+import { DataEditor, editorDefaults } from "./data-editor.js";
+import { lintRuleLink } from "./docs-links.js";
 import { byId, textElement } from "./dom.js";
-import { WorkerClient } from "./evaluation-client.js";
-import type { MappingSummary, PreviewRequest, PreviewResponse } from "./evaluation-protocol.js";
-import { DEBOUNCE_MS, listProblems } from "./expression-mode.js";
+import type { MappingSummary, SessionMessage, SummaryRow } from "./evaluation-protocol.js";
+import { ExportPanel } from "./export-panel.js";
+import { listProblems } from "./expression-mode.js";
 import { LANGUAGE_ID, showDiagnostics } from "./monaco-language.js";
 import { monaco } from "./monaco-setup.js";
-import { actionCounts, renderSummary, renderUser } from "./preview-view.js";
+import { actionCounts, renderUser, shortValue } from "./preview-view.js";
 import { recordEdit, recordResult } from "./probe.js";
+import { renderProblems } from "./problems-view.js";
+import { SessionClient } from "./session-client.js";
+import { markStale, StaleMarker } from "./stale.js";
+import { VirtualGrid } from "./virtual-grid.js";
 
-/** What mapping mode keeps in a share link. */
+/** How long after the last keystroke a preview starts: short, since the worker drops older runs. */
+export const PREVIEW_DEBOUNCE_MS = 30;
+
+/** What mapping mode keeps in the saved state. */
 export interface MappingInputs {
   readonly config: string;
   readonly users: string;
   readonly target: string;
-  /** Expressions edited in the mapping editor, by mapping index (the configuration text is not rewritten). */
   readonly overrides: Readonly<Record<number, string>>;
+  readonly selectedUser: number;
+  readonly selectedMapping: number;
 }
 
+const ACTIONS = ["Create", "Update", "Skip", "Disable", "Error"] as const;
+
 /**
- * Mapping mode: a configuration (Entra schema JSON or provex YAML), sample users and an optional target
- * directory, previewed in a worker; each mapping's expression editable with the language services.
+ * Mapping mode: a configuration, sample users and an optional target directory (each an editor model,
+ * opened from a file, dropped or pasted), previewed in the session worker, which streams the summary
+ * rows; the grid draws only the rows on screen. Each mapping's expression is editable; an edited
+ * mapping is marked, can be reverted, and the edited configuration exported in its own format.
  */
 export class MappingMode {
-  readonly configInput = byId<HTMLTextAreaElement>("config");
-  readonly usersInput = byId<HTMLTextAreaElement>("users");
-  readonly targetInput = byId<HTMLTextAreaElement>("target");
+  readonly config: DataEditor;
+  readonly users: DataEditor;
+  readonly target: DataEditor;
   readonly editor: monaco.editor.IStandaloneCodeEditor;
   private readonly model = monaco.editor.createModel("", LANGUAGE_ID);
   private readonly mappingSelect = byId<HTMLSelectElement>("mapping-select");
-  private readonly summary = byId<HTMLTableElement>("summary");
-  private readonly client = new WorkerClient<PreviewRequest, PreviewResponse>(
-    (outcome) => this.show(outcome),
-    5000,
-  );
+  private readonly grid: VirtualGrid<SummaryRow>;
+  private readonly client: SessionClient;
+  private readonly stale = new StaleMarker(byId("preview-pane"), byId("stale-banner"));
+  private readonly exporter: ExportPanel;
   private overrides: Record<number, string> = {};
   private mappings: readonly MappingSummary[] = [];
-  private users: readonly UserPreview[] = [];
-  private selected = 0;
+  private rows: (SummaryRow | undefined)[] = [];
+  private changed = new Map<number, { before: string; after: string }>();
+  private comparison: PreviewComparison | undefined;
+  private selectedUser = 0;
+  private selectedMapping = 0;
+  private latestPreview = 0;
+  private latestDetail = 0;
   private schema: readonly string[] | undefined;
+  private source: Record<string, unknown> = {};
   private loadingExpression = false;
   private debounce: ReturnType<typeof setTimeout> | undefined;
+  private redraw = 0;
+  private lastStarted = 0;
+  /** Called after every change worth saving. */
+  onChange: () => void = () => {};
 
   constructor(
     private readonly options: { current: LanguageOptions },
-    inputs: MappingInputs | undefined,
     theme: string,
   ) {
-    this.setInputs(inputs ?? { config: "", users: "", target: "", overrides: {} });
+    const changed = (clearEdits: boolean) => () => {
+      if (clearEdits) this.overrides = {};
+      this.schedule();
+    };
+    this.config = new DataEditor("config", { label: "Configuration", theme, onChange: changed(true) });
+    this.users = new DataEditor("users", { label: "Users", theme, onChange: changed(false) });
+    this.target = new DataEditor("target", { label: "Target directory", theme, onChange: changed(false) });
     this.editor = monaco.editor.create(byId("mapping-editor"), {
+      ...editorDefaults,
       model: this.model,
       theme,
-      automaticLayout: true,
-      minimap: { enabled: false },
       wordWrap: "on",
       lineNumbers: "off",
-      scrollBeyondLastLine: false,
       "semanticHighlighting.enabled": true,
-      fixedOverflowWidgets: true,
+      ariaLabel: "Mapping expression",
     });
+    this.client = new SessionClient((message) => this.receive(message));
+    this.exporter = new ExportPanel(this.client, () => this.config.text);
+    this.grid = new VirtualGrid<SummaryRow>(
+      byId("summary"),
+      [
+        { title: "#", width: "3.5em", text: (row) => String(row.index + 1) },
+        { title: "User", width: "minmax(6em, 1fr)", text: (row) => row.displayName ?? row.id },
+        {
+          title: "Action",
+          width: "5.5em",
+          text: (row) => row.action,
+          className: (row) => `action action-${row.action.toLowerCase()}`,
+        },
+        { title: "Summary", width: "minmax(8em, 2fr)", text: (row) => this.summaryText(row) },
+      ],
+      {
+        label: "Users (↑/↓ to switch, Home/End)",
+        idPrefix: "summary-row",
+        onSelect: (row) => this.select(row.index),
+        rowClass: (row) => (this.changed.has(row.index) ? "row-changed" : ""),
+      },
+    );
     this.model.onDidChangeContent(() => {
       this.refreshDiagnostics();
       if (this.loadingExpression) return;
-      this.overrides[Number(this.mappingSelect.value)] = this.model.getValue();
+      const mapping = this.mappings[this.selectedMapping];
+      const text = this.model.getValue();
+      if (mapping && text === mapping.original) delete this.overrides[this.selectedMapping];
+      else this.overrides[this.selectedMapping] = text;
+      this.updateMappingList(this.mappings, true);
       this.schedule();
     });
-    this.mappingSelect.addEventListener("change", () => this.loadExpression());
-    for (const input of [this.configInput, this.usersInput, this.targetInput]) {
-      input.addEventListener("input", () => {
-        if (input === this.configInput) this.overrides = {};
-        this.schedule();
-      });
-    }
+    this.mappingSelect.addEventListener("change", () => {
+      this.selectedMapping = Number(this.mappingSelect.value);
+      this.loadExpression();
+      this.onChange();
+    });
+    byId("mapping-revert").addEventListener("click", () => this.revert(this.selectedMapping));
     byId("load-sample").addEventListener("click", () => {
-      this.setInputs({ config: sampleConfig, users: sampleUsers, target: sampleTarget, overrides: {} });
+      this.setInputs({
+        config: sampleConfig,
+        users: sampleUsers,
+        target: sampleTarget,
+        overrides: {},
+        selectedUser: 0,
+        selectedMapping: 0,
+      });
       this.schedule();
     });
-    const openFile = async (file: File | undefined) => {
-      if (!file) return;
-      this.configInput.value = await file.text();
-      this.overrides = {};
-      this.schedule();
-    };
-    byId<HTMLInputElement>("config-file").addEventListener("change", (event) => {
-      void openFile((event.target as HTMLInputElement).files?.[0]);
-    });
-    // A file dropped on the configuration is read, not opened by the browser in place of the page.
-    this.configInput.addEventListener("dragover", (event) => event.preventDefault());
-    this.configInput.addEventListener("drop", (event) => {
-      const file = event.dataTransfer?.files[0];
-      if (!file) return;
-      event.preventDefault();
-      void openFile(file);
-    });
-    this.summary.addEventListener("click", (event) => {
-      const row = (event.target as HTMLElement).closest("tr[data-index]") as HTMLElement | null;
-      if (row) this.select(Number(row.dataset.index));
-    });
-    // ↑/↓ switch users, unless the focus is in something that uses the arrows itself.
-    window.addEventListener("keydown", (event) => {
-      if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
-      if (byId("mapping-mode").hidden || isTextEntry(document.activeElement)) return;
-      event.preventDefault();
-      this.select(this.selected + (event.key === "ArrowDown" ? 1 : -1));
+    byId("apply-edits").addEventListener("click", () => void this.writeEditsIntoText());
+    byId<HTMLSelectElement>("filter-action").addEventListener("change", () => this.applyFilter());
+    byId<HTMLInputElement>("filter-text").addEventListener("input", () => this.applyFilter());
+    byId("changes").addEventListener("click", (event) => {
+      const item = (event.target as HTMLElement).closest<HTMLElement>("[data-index]");
+      if (item) this.selectUser(Number(item.dataset.index));
     });
   }
 
-  /** Checks the mapping editor's expression, against the configuration's source schema when it has one. */
-  private refreshDiagnostics(): void {
-    const diagnostics = diagnose(this.model.getValue(), this.options.current);
-    showDiagnostics(this.model, "provex", diagnostics);
-    listProblems(byId("mapping-problems"), this.model, diagnostics);
-  }
-
+  /** The inputs and edits, for the saved state. */
   inputs(): MappingInputs {
     return {
-      config: this.configInput.value,
-      users: this.usersInput.value,
-      target: this.targetInput.value,
+      config: this.config.text,
+      users: this.users.text,
+      target: this.target.text,
       overrides: { ...this.overrides },
+      selectedUser: this.selectedUser,
+      selectedMapping: this.selectedMapping,
     };
   }
 
   setInputs(inputs: MappingInputs): void {
-    this.configInput.value = inputs.config;
-    this.usersInput.value = inputs.users;
-    this.targetInput.value = inputs.target;
+    this.config.setText(inputs.config);
+    this.users.setText(inputs.users);
+    this.target.setText(inputs.target);
     this.overrides = { ...inputs.overrides };
+    this.selectedUser = inputs.selectedUser;
+    this.selectedMapping = inputs.selectedMapping;
+    this.mappings = [];
+    this.rows = [];
   }
 
-  /** Makes the editor services see the selected user. */
+  /** Makes the editor services see the selected user and the configuration's schema. */
   activate(): void {
-    const user = this.selectedSource();
-    this.options.current = { attributes: user ?? {}, ...(this.schema ? { schema: this.schema } : {}) };
+    this.options.current = { attributes: this.source, ...(this.schema ? { schema: this.schema } : {}) };
   }
 
   previewNow(): void {
     clearTimeout(this.debounce);
-    this.client.run({
-      kind: "preview",
-      configText: this.configInput.value,
-      usersJson: this.usersInput.value,
-      targetJson: this.targetInput.value,
-      overrides: { ...this.overrides },
-    });
+    const priority = [this.selectedUser, ...this.grid.rowsOnScreen().map((row) => row.index)];
+    this.latestPreview = this.client.preview(
+      { config: this.config.text, users: this.users.text, target: this.target.text },
+      { ...this.overrides },
+      priority,
+    );
+    byId("preview-pane").dataset.running = "true";
   }
 
   private schedule(): void {
     recordEdit();
+    this.onChange();
     clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => this.previewNow(), DEBOUNCE_MS);
+    this.debounce = setTimeout(() => this.previewNow(), PREVIEW_DEBOUNCE_MS);
   }
 
-  private selectedSource(): Record<string, unknown> | undefined {
-    try {
-      const user = parseUsersText(this.usersInput.value)[this.selected];
-      return typeof user === "object" && user !== null ? (user as Record<string, unknown>) : undefined;
-    } catch {
-      return undefined;
+  private refreshDiagnostics(): void {
+    listProblems(byId("mapping-problems"), this.model, this.options.current);
+  }
+
+  private receive(message: SessionMessage): void {
+    if (message.kind === "detail") {
+      if (message.id !== this.latestDetail) return;
+      this.source = { ...(message.source ?? {}) };
+      this.activate();
+      this.refreshDiagnostics();
+      renderUser(byId("user-detail"), message.user, message.change);
+      return;
     }
+    if (message.kind.startsWith("batch")) return;
+    if (message.id !== this.latestPreview) return;
+    switch (message.kind) {
+      case "failure":
+        delete byId("preview-pane").dataset.running;
+        if (message.stage === "users" || message.stage === "target" || message.stage === "config") {
+          const input = { users: "Users", target: "Target directory", config: "Configuration" }[
+            message.stage
+          ];
+          markStale(this.stale, input, message);
+        } else {
+          markStale(this.stale, "Preview", message);
+        }
+        recordResult("preview");
+        return;
+      case "preview-start":
+        this.stale.clear();
+        this.lastStarted = performance.now();
+        this.schema = message.sourceAttributes;
+        this.activate();
+        if (this.rows.length !== message.total) this.rows = new Array(message.total);
+        if (Object.keys(this.overrides).length === 0) {
+          this.changed.clear();
+          this.comparison = undefined;
+        }
+        this.updateMappingList(message.mappings, false);
+        this.showConfigProblems(message);
+        this.exporter.setFormat(message.format, Object.keys(this.overrides).length);
+        this.users.setNote(`${message.total.toLocaleString("en-US")} user${message.total === 1 ? "" : "s"}`);
+        return;
+      case "preview-chunk":
+        for (const row of message.rows) this.rows[row.index] = row;
+        if (message.rows.some((row) => row.index === this.selectedUser)) this.requestDetail();
+        this.scheduleRedraw();
+        return;
+      case "preview-done": {
+        delete byId("preview-pane").dataset.running;
+        const latency = recordResult("preview");
+        const total = this.rows.length;
+        byId("preview-status").textContent =
+          `${total.toLocaleString("en-US")} users: ${actionCounts(this.rows)}. Preview took ${message.workerMs.toFixed(0)} ms in the worker${Number.isNaN(latency) ? "" : `, ${latency.toFixed(0)} ms after the last edit`}.`;
+        if (total === 0) renderUser(byId("user-detail"), undefined);
+        this.scheduleRedraw();
+        this.renderChanges();
+        return;
+      }
+      case "preview-changes":
+        this.comparison = message.comparison;
+        this.changed = new Map(
+          message.comparison.changed.map((change) => [
+            change.index,
+            { before: change.before.summary, after: change.after.summary },
+          ]),
+        );
+        this.renderChanges();
+        this.requestDetail();
+        this.scheduleRedraw();
+        return;
+    }
+  }
+
+  private summaryText(row: SummaryRow): string {
+    const change = this.changed.get(row.index);
+    return change && change.before !== change.after ? `${change.before} → ${row.summary}` : row.summary;
+  }
+
+  private scheduleRedraw(): void {
+    if (this.redraw) return;
+    this.redraw = requestAnimationFrame(() => {
+      this.redraw = 0;
+      this.applyFilter();
+    });
+  }
+
+  /** The rows that pass the action and text filters, in input order. */
+  private applyFilter(): void {
+    const action = byId<HTMLSelectElement>("filter-action").value;
+    const text = byId<HTMLInputElement>("filter-text").value.trim().toLowerCase();
+    const rows: SummaryRow[] = [];
+    for (const row of this.rows) {
+      if (!row) continue;
+      if (action === "Changed" ? !this.changed.has(row.index) : action !== "" && row.action !== action)
+        continue;
+      if (text !== "" && !`${row.displayName ?? ""}\n${row.id}\n${row.summary}`.toLowerCase().includes(text))
+        continue;
+      rows.push(row);
+    }
+    this.grid.setRows(rows, (row) => row.index === this.selectedUser);
+    const shown =
+      rows.length === this.rows.filter(Boolean).length
+        ? ""
+        : ` (${rows.length.toLocaleString("en-US")} shown)`;
+    byId("filter-count").textContent = shown;
+  }
+
+  /** Selects a user by input index (from the grid, the changes list or a restored state). */
+  selectUser(index: number): void {
+    if (!this.grid.selectWhere((row) => row.index === index, false)) {
+      byId<HTMLSelectElement>("filter-action").value = "";
+      byId<HTMLInputElement>("filter-text").value = "";
+      this.applyFilter();
+      this.grid.selectWhere((row) => row.index === index, false);
+    }
+    this.select(index);
   }
 
   private select(index: number): void {
-    if (this.users.length === 0) return;
-    this.selected = Math.max(0, Math.min(index, this.users.length - 1));
-    renderSummary(this.summary, this.users, this.selected);
-    renderUser(byId("user-detail"), this.users[this.selected]);
-    this.summary.querySelector('tr[aria-selected="true"]')?.scrollIntoView({ block: "nearest" });
-    this.activate();
-    this.refreshDiagnostics();
+    if (index === this.selectedUser && this.latestDetail !== 0) return;
+    this.selectedUser = index;
+    this.requestDetail();
+    this.onChange();
+  }
+
+  private requestDetail(): void {
+    if (this.rows.length === 0) return;
+    this.latestDetail = this.client.detail(Math.min(this.selectedUser, this.rows.length - 1));
   }
 
   private loadExpression(): void {
-    const index = Number(this.mappingSelect.value);
-    const mapping = this.mappings[index];
+    const mapping = this.mappings[this.selectedMapping];
     this.loadingExpression = true;
-    this.model.setValue(this.overrides[index] ?? mapping?.expression ?? "");
+    this.model.setValue(this.overrides[this.selectedMapping] ?? mapping?.original ?? "");
     this.loadingExpression = false;
+    this.refreshDiagnostics();
+    this.showModified();
   }
 
-  private show(outcome: PreviewResponse): void {
-    const status = byId("preview-status");
-    if (!outcome.ok) {
-      status.textContent = outcome.message;
-      status.className = "error-text";
-      recordResult("preview");
+  private revert(index: number): void {
+    delete this.overrides[index];
+    if (index === this.selectedMapping) this.loadExpression();
+    this.updateMappingList(this.mappings, true);
+    this.schedule();
+  }
+
+  private showModified(): void {
+    const edited = this.overrides[this.selectedMapping] !== undefined;
+    byId("mapping-modified").hidden = !edited;
+    byId<HTMLButtonElement>("mapping-revert").disabled = !edited;
+    const count = Object.keys(this.overrides).length;
+    byId("edits-note").hidden = count === 0;
+    byId("edits-count").textContent = `${count} mapping${count === 1 ? "" : "s"} edited`;
+  }
+
+  /** The mapping list: `target ← expression`, edited ones marked with ✎ and showing their new text. */
+  private updateMappingList(mappings: readonly MappingSummary[], keepEditor: boolean): void {
+    const structureChanged =
+      mappings.length !== this.mappings.length ||
+      mappings.some((mapping, index) => mapping.target !== this.mappings[index]?.target);
+    this.mappings = mappings;
+    const options = mappings.map((mapping) => {
+      const edited = this.overrides[mapping.index];
+      const expression = edited ?? mapping.original ?? "(none)";
+      const label = `${edited !== undefined ? "✎ " : ""}${mapping.target} ← ${expression}`;
+      return new Option(label.length > 160 ? `${label.slice(0, 160)}…` : label, String(mapping.index));
+    });
+    this.mappingSelect.replaceChildren(...options);
+    if (this.selectedMapping >= mappings.length) this.selectedMapping = 0;
+    this.mappingSelect.value = String(this.selectedMapping);
+    byId("mapping-count").textContent = `${mappings.length} mappings`;
+    if (structureChanged && !keepEditor) this.loadExpression();
+    this.showModified();
+  }
+
+  private showConfigProblems(message: Extract<SessionMessage, { kind: "preview-start" }>): void {
+    const { model } = this.config;
+    showDiagnostics(model, "config", message.configDiagnostics);
+    showDiagnostics(
+      model,
+      "lint",
+      message.lint.map((finding) => ({ ...finding, code: finding.ruleId })),
+      (ruleId) => lintRuleLink(ruleId),
+    );
+    const place = (offset: number) => model.getPositionAt(Math.min(offset, model.getValueLength()));
+    const reveal = (span: { start: number; end: number }) => () => {
+      const start = place(span.start);
+      const end = place(span.end);
+      this.config.setFolded(false);
+      this.config.editor.setSelection({
+        startLineNumber: start.lineNumber,
+        startColumn: start.column,
+        endLineNumber: end.lineNumber,
+        endColumn: end.column,
+      });
+      this.config.editor.revealRangeInCenter({
+        startLineNumber: start.lineNumber,
+        startColumn: start.column,
+        endLineNumber: end.lineNumber,
+        endColumn: end.column,
+      });
+      this.config.editor.focus();
+    };
+    const items = [
+      ...message.configDiagnostics.map((diagnostic) => ({
+        ...place(diagnostic.span.start),
+        start: diagnostic.span.start,
+        severity: diagnostic.severity,
+        message: diagnostic.message,
+        code: diagnostic.code,
+        reveal: reveal(diagnostic.span),
+      })),
+      ...message.lint.map((finding) => ({
+        ...place(finding.span.start),
+        start: finding.span.start,
+        severity: finding.severity,
+        message: finding.message,
+        code: finding.ruleId,
+        rule: true,
+        reveal: reveal(finding.span),
+      })),
+    ]
+      .sort((a, b) => a.start - b.start)
+      .map(({ lineNumber, column, start: _start, ...item }) => ({ ...item, line: lineNumber, column }));
+    renderProblems(byId("config-problems"), items);
+    byId("config-problems-count").textContent =
+      items.length === 0
+        ? "No problems in the configuration."
+        : `${items.length} problem${items.length === 1 ? "" : "s"} in the configuration (${message.lint.length} from lint):`;
+  }
+
+  /** "What changed": after a mapping edit, the users whose results differ from the configuration as loaded. */
+  private renderChanges(): void {
+    const panel = byId("changes");
+    const edited = Object.keys(this.overrides).length > 0;
+    panel.hidden = !edited;
+    if (!edited) return;
+    const comparison = this.comparison;
+    if (!comparison) {
+      panel.replaceChildren(textElement("p", "Comparing with the configuration as loaded…", "hint"));
       return;
     }
-    status.className = "hint";
-    this.users = outcome.users;
-    this.schema = outcome.sourceAttributes;
-    const latency = recordResult("preview");
-    status.textContent = `${outcome.users.length} users: ${actionCounts(outcome.users)}. Preview took ${outcome.workerMs.toFixed(0)} ms in the worker${Number.isNaN(latency) ? "" : `, ${latency.toFixed(0)} ms after the last edit (${DEBOUNCE_MS} ms debounce)`}.`;
-    const lines = new LineIndex(this.configInput.value);
-    byId("config-problems").replaceChildren(
-      ...outcome.configDiagnostics.map((diagnostic) => {
-        const { line, column } = lines.locate(diagnostic.span.start);
-        return textElement(
-          "li",
-          `${line}:${column} ${diagnostic.message} [${diagnostic.code}]`,
-          diagnostic.severity,
-        );
-      }),
+    const total = comparison.changed.length + comparison.unchanged;
+    const heading = textElement(
+      "p",
+      comparison.changed.length === 0
+        ? `Your edits change no user's result (${total.toLocaleString("en-US")} compared).`
+        : `Your edits change ${comparison.changed.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} users' results:`,
+      "changes-title",
     );
-    this.updateMappingList(outcome.mappings);
-    this.select(this.selected);
+    const moves = comparison.actionMoves.map((move) => `${move.count} ${move.from} → ${move.to}`).join(" · ");
+    const list = document.createElement("ul");
+    for (const change of comparison.changed.slice(0, 100)) {
+      const item = document.createElement("li");
+      const button = textElement("button", change.displayName ?? change.id, "link-button");
+      button.type = "button";
+      button.dataset.index = String(change.index);
+      const first = change.attributes[0];
+      const what =
+        change.before.action !== change.after.action
+          ? `${change.before.action} → ${change.after.action}`
+          : first
+            ? `${first.target}: ${shortValue(first.before)} → ${shortValue(first.after)}`
+            : `${change.before.summary} → ${change.after.summary}`;
+      item.append(button, textElement("span", ` ${what}`));
+      list.append(item);
+    }
+    panel.replaceChildren(heading, ...(moves ? [textElement("p", moves, "hint")] : []), list);
+    if (comparison.changed.length > 100)
+      panel.append(
+        textElement(
+          "p",
+          `… and ${comparison.changed.length - 100} more (filter the table by "Changed").`,
+          "hint",
+        ),
+      );
   }
 
-  private updateMappingList(mappings: readonly MappingSummary[]): void {
-    const same =
-      mappings.length === this.mappings.length &&
-      mappings.every((mapping, index) => mapping.target === this.mappings[index]?.target);
-    this.mappings = mappings;
-    if (same) return;
-    const previous = this.mappingSelect.value;
-    this.mappingSelect.replaceChildren(
-      ...mappings.map((mapping) => {
-        const option = new Option(
-          `${mapping.target} ← ${mapping.expression ?? "(none)"}`,
-          String(mapping.index),
-        );
-        return option;
-      }),
-    );
-    if (mappings.some((mapping) => String(mapping.index) === previous)) this.mappingSelect.value = previous;
-    this.loadExpression();
-    byId("mapping-count").textContent = `${mappings.length} mappings`;
+  /** Replaces the configuration text with the edited configuration (written by the library). */
+  private async writeEditsIntoText(): Promise<void> {
+    const exported = await this.client.exportConfig();
+    this.config.setText(exported.text);
+    this.overrides = {};
+    this.schedule();
+  }
+
+  /** For the browser tests and the share link: the rows computed so far. */
+  summaryRows(): readonly (SummaryRow | undefined)[] {
+    return this.rows;
+  }
+
+  get previewStartedAt(): number {
+    return this.lastStarted;
   }
 }
 
-function isTextEntry(element: Element | null): boolean {
-  if (!element) return false;
-  return (
-    element instanceof HTMLTextAreaElement ||
-    element instanceof HTMLInputElement ||
-    element instanceof HTMLSelectElement ||
-    element.closest(".monaco-editor") !== null
-  );
-}
+export { ACTIONS };

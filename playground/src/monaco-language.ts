@@ -12,6 +12,7 @@ import {
   semanticTokenTypes,
   signatureHelp,
 } from "../../src/language/index.js";
+import { diagnosticLink, messageText } from "./docs-links.js";
 import { monaco } from "./monaco-setup.js";
 import { defineThemes, languageConfiguration, monarchLanguage } from "./monarch.js";
 import { toRange, toSpan } from "./offsets.js";
@@ -97,7 +98,10 @@ export function registerProvexLanguage(options: () => LanguageOptions): void {
           title: action.title,
           kind: "quickfix",
           isPreferred: action.preferred,
-          diagnostics: context.markers.filter((marker) => marker.code === action.diagnosticCode),
+          diagnostics: context.markers.filter(
+            (marker) =>
+              (typeof marker.code === "string" ? marker.code : marker.code?.value) === action.diagnosticCode,
+          ),
           edit: {
             edits: action.edits.map((edit) => ({
               resource: model.uri,
@@ -160,8 +164,13 @@ const severities = {
 export function showDiagnostics(
   model: monaco.editor.ITextModel,
   owner: string,
-  diagnostics: readonly Diagnostic[],
+  diagnostics: readonly Pick<Diagnostic, "code" | "message" | "severity" | "span">[],
+  link: (code: string, message: string) => string | undefined = diagnosticLink,
 ): void {
+  const codeWithLink = (code: string, message: string) => {
+    const href = link(code, message);
+    return href ? { value: code, target: monaco.Uri.parse(new URL(href, location.href).href) } : code;
+  };
   monaco.editor.setModelMarkers(
     model,
     owner,
@@ -174,9 +183,9 @@ export function showDiagnostics(
         ...range,
         endColumn,
         severity: severities[diagnostic.severity],
-        message: diagnostic.message,
-        code: diagnostic.code,
-        source: "provex",
+        message: messageText(diagnostic.message),
+        code: codeWithLink(diagnostic.code, diagnostic.message),
+        source: owner === "lint" ? "provex lint" : "provex",
       };
     }),
   );

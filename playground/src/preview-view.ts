@@ -1,52 +1,91 @@
 import type { UserPreview } from "../../src/index.js";
+import type { UserResultChange } from "../../src/review/preview-changes.js";
 import { textElement } from "./dom.js";
-
-/** The summary table: one row per user (action, summary); the selected row is marked. */
-export function renderSummary(
-  table: HTMLTableElement,
-  users: readonly UserPreview[],
-  selected: number,
-): void {
-  const head = document.createElement("thead");
-  const headRow = document.createElement("tr");
-  for (const title of ["#", "User", "Action", "Summary"]) headRow.append(textElement("th", title));
-  head.append(headRow);
-  const body = document.createElement("tbody");
-  for (const user of users) {
-    const row = document.createElement("tr");
-    row.dataset.index = String(user.index);
-    row.dataset.action = user.action;
-    if (user.index === selected) row.setAttribute("aria-selected", "true");
-    row.append(
-      textElement("td", String(user.index + 1)),
-      textElement("td", user.displayName ?? user.id),
-      textElement("td", user.action, `action action-${user.action.toLowerCase()}`),
-      textElement("td", user.summary),
-    );
-    body.append(row);
-  }
-  table.replaceChildren(head, body);
-}
+import type { SummaryRow } from "./evaluation-protocol.js";
 
 /** Counts per action, for the line above the table. */
-export function actionCounts(users: readonly UserPreview[]): string {
+export function actionCounts(rows: readonly (SummaryRow | undefined)[]): string {
   const counts = new Map<string, number>();
-  for (const user of users) counts.set(user.action, (counts.get(user.action) ?? 0) + 1);
-  return [...counts].map(([action, count]) => `${count} ${action}`).join(" · ");
+  for (const row of rows) if (row) counts.set(row.action, (counts.get(row.action) ?? 0) + 1);
+  return [...counts].map(([action, count]) => `${count.toLocaleString("en-US")} ${action}`).join(" · ");
 }
 
-function json(value: unknown): string {
-  return JSON.stringify(value, (_key, item) => (typeof item === "bigint" ? item.toString() : item), 2);
+export function json(value: unknown): string {
+  return (
+    JSON.stringify(value, (_key, item) => (typeof item === "bigint" ? item.toString() : item), 2) ??
+    "undefined"
+  );
+}
+
+/** A value as one short line: text as is, anything else as JSON, absent as "(none)". */
+export function shortValue(value: unknown): string {
+  if (value === undefined || value === null) return "(none)";
+  const text =
+    typeof value === "string"
+      ? value
+      : (JSON.stringify(value, (_k, item) => (typeof item === "bigint" ? item.toString() : item)) ?? "");
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** A list of `name: before → after` lines (what an Update changes, or what an edit changed). */
+function changeList(
+  title: string,
+  changes: readonly { target: string; before: unknown; after: unknown }[],
+): HTMLElement {
+  const block = document.createElement("div");
+  block.className = "changed";
+  block.append(textElement("p", title, "changed-title"));
+  const list = document.createElement("ul");
+  for (const change of changes) {
+    const item = document.createElement("li");
+    item.dataset.target = change.target;
+    item.append(
+      textElement("code", change.target, "changed-attribute"),
+      textElement("span", ": "),
+      textElement("span", shortValue(change.before), "before"),
+      textElement("span", " → ", "arrow"),
+      textElement("span", shortValue(change.after), "after"),
+    );
+    list.append(item);
+  }
+  block.append(list);
+  return block;
+}
+
+/** The Update's changes from the Action step: the target's current value → the new value. */
+export function updateChanges(user: UserPreview): { target: string; before: unknown; after: unknown }[] {
+  const details = user.steps.find((step) => step.name === "action")?.details;
+  const changes = details?.changes;
+  if (!Array.isArray(changes)) return [];
+  return changes.flatMap((change) => {
+    if (typeof change !== "object" || change === null) return [];
+    const { target, oldValue, newValue } = change as {
+      target?: unknown;
+      oldValue?: unknown;
+      newValue?: unknown;
+    };
+    return typeof target === "string" ? [{ target, before: oldValue, after: newValue }] : [];
+  });
 }
 
 /**
  * One user's preview as Entra's provision on demand shows it: the four steps with their status and
- * details, the SCIM request(s) with the changed attributes listed first, and the warnings.
+ * details, the SCIM request(s) with each changed attribute's current → new value, the warnings, and
+ * (after a mapping edit) what the edit changed for this user.
  */
-export function renderUser(container: HTMLElement, user: UserPreview | undefined): void {
+export function renderUser(
+  container: HTMLElement,
+  user: UserPreview | undefined,
+  change?: UserResultChange,
+): void {
   container.replaceChildren();
   if (!user) return;
   container.append(textElement("p", user.summary, `user-summary action-${user.action.toLowerCase()}`));
+  if (change) {
+    const title = `Your edit changes this user: ${change.before.action} → ${change.after.action}`;
+    container.append(changeList(title, change.attributes));
+    container.lastElementChild?.classList.add("edit-changes");
+  }
   const steps = document.createElement("ol");
   steps.className = "steps";
   for (const step of user.steps) {
@@ -59,15 +98,10 @@ export function renderUser(container: HTMLElement, user: UserPreview | undefined
     steps.append(item);
   }
   container.append(steps);
+  const updates = user.action === "Update" ? updateChanges(user) : [];
   for (const request of user.requests) {
     container.append(textElement("h3", `${request.method} ${request.path}`));
-    const changed = changedPaths(request.body);
-    if (changed.length > 0) {
-      const list = document.createElement("p");
-      list.className = "changed";
-      list.append(textElement("span", "Changed: "), ...changed.map((path) => textElement("mark", path)));
-      container.append(list);
-    }
+    if (request.method === "PATCH" && updates.length > 0) container.append(changeList("Changed:", updates));
     container.append(textElement("pre", json(request.body), "scim-request"));
   }
   if (user.warnings.length > 0) {
@@ -78,18 +112,4 @@ export function renderUser(container: HTMLElement, user: UserPreview | undefined
     }
     container.append(textElement("h3", "Warnings"), warnings);
   }
-}
-
-/** The attribute paths a SCIM PATCH touches (its Operations' paths, or the keys of a value without one). */
-function changedPaths(body: Readonly<Record<string, unknown>>): string[] {
-  const operations = body.Operations;
-  if (!Array.isArray(operations)) return [];
-  const paths: string[] = [];
-  for (const operation of operations) {
-    if (typeof operation !== "object" || operation === null) continue;
-    const { path, value } = operation as { path?: unknown; value?: unknown };
-    if (typeof path === "string") paths.push(path);
-    else if (typeof value === "object" && value !== null) paths.push(...Object.keys(value));
-  }
-  return paths;
 }

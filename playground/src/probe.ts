@@ -14,13 +14,21 @@ export const probe = {
   lastLatencyMs: Number.NaN,
   results: 0,
   previews: 0,
+  batches: 0,
+  /** Set once the page has restored its state and is saving edits. */
+  saved: 0,
+  /** Set by main.ts: test access to the modes (read-only use). */
+  app: undefined as unknown,
+  /** The link the last Share produced. */
+  lastShareLink: "",
 };
 (window as unknown as { __provex: typeof probe }).__provex = probe;
 
 /** Records a result on screen; returns the latency since the last edit (NaN before any edit). */
-export function recordResult(kind: "expression" | "preview"): number {
+export function recordResult(kind: "expression" | "preview" | "batch"): number {
   probe.results++;
   if (kind === "preview") probe.previews++;
+  if (kind === "batch") probe.batches++;
   if (probe.lastEditAt === 0) return Number.NaN;
   probe.lastLatencyMs = performance.now() - probe.lastEditAt;
   return probe.lastLatencyMs;

@@ -113,10 +113,8 @@ export async function launchChromium(): Promise<BrowserSession> {
   const browser = await chromium.connectOverCDP(endpoint);
   return {
     browser,
-    newPage: async () => {
-      const context = browser.contexts()[0] ?? (await browser.newContext());
-      return context.newPage();
-    },
+    // Each page in its own context: its own storage, so that one test's saved work never leaks into the next.
+    newPage: async () => (await browser.newContext()).newPage(),
     close: async () => {
       await browser.close().catch(() => {});
       if (child.exitCode === null && child.pid !== undefined) {

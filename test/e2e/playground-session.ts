@@ -7,11 +7,19 @@ import { type BrowserSession, ensurePlaygroundBuilt, launchChromium, OUTPUT } fr
 
 const RESULTS = join(import.meta.dirname, "../../test-results");
 
-/** One server and one Chromium for a test file; each test opens its own page. */
+/** One server and one Chromium for a test file; each test opens its own page (and storage). */
 export interface PlaygroundSession {
   readonly url: string;
-  open(fragment?: string): Promise<PlaygroundPage>;
+  open(fragment?: string, options?: OpenOptions): Promise<PlaygroundPage>;
   close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  readonly width?: number;
+  readonly height?: number;
+  readonly colorScheme?: "light" | "dark";
+  /** Open in this page's context (its storage) instead of a fresh one. */
+  readonly sameStorageAs?: Page;
 }
 
 /** A loaded playground page with the problems it reported (console errors, page errors, dialogs). */
@@ -53,9 +61,12 @@ export async function startPlayground(): Promise<PlaygroundSession> {
   mkdirSync(RESULTS, { recursive: true });
   return {
     url: server.url,
-    async open(fragment = "") {
-      const page = await browser.newPage();
-      await page.setViewportSize({ width: 1280, height: 800 });
+    async open(fragment = "", options: OpenOptions = {}) {
+      const page = options.sameStorageAs
+        ? await options.sameStorageAs.context().newPage()
+        : await browser.newPage();
+      await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 800 });
+      if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       const consoleErrors: string[] = [];
       const dialogs: string[] = [];
       page.on("console", (message) => {
@@ -67,11 +78,13 @@ export async function startPlayground(): Promise<PlaygroundSession> {
         void dialog.dismiss();
       });
       await page.goto(server.url + fragment);
-      await page.waitForFunction(
-        () => (window as unknown as { __provex?: { ready: boolean } }).__provex?.ready,
-      );
-      // The first evaluation is in flight when the page says ready; tests count results after it.
-      await waitForResult(page, 0);
+      await waitUntilReady(page);
+      const close = page.close.bind(page);
+      // Closing a test's page also closes its own context (and storage).
+      page.close = async (closeOptions) => {
+        await close(closeOptions);
+        if (!options.sameStorageAs) await page.context().close().catch(() => {});
+      };
       return {
         page,
         consoleErrors,
@@ -86,6 +99,24 @@ export async function startPlayground(): Promise<PlaygroundSession> {
       await server.close();
     },
   };
+}
+
+/** Waits for the page's ready flag and its first result (the first evaluation is in flight at ready). */
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { __provex?: { ready: boolean } }).__provex?.ready);
+  await waitForResult(page, 0);
+}
+
+/** Waits until the work has been saved `after` times (local storage and the URL fragment). */
+export async function waitForSave(page: Page, after: number): Promise<void> {
+  await page.waitForFunction(
+    (count) => (window as unknown as { __provex: { saved: number } }).__provex.saved > count,
+    after,
+  );
+}
+
+export async function saveCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __provex: { saved: number } }).__provex.saved);
 }
 
 /** Replaces the editor's text through Monaco's API, as a paste would (one undoable edit). */
