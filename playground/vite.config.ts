@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import { docsPages } from "./docs-pages-plugin.js";
-import { functionMetadataForThePage } from "./function-metadata-plugin.js";
+import { functionNamesForThePage } from "./function-names-plugin.js";
 
 /**
  * The repository's package.json says `"sideEffects": false` (true of the library), under which the
@@ -20,13 +20,14 @@ const playgroundHasSideEffects: Plugin = {
 export default defineConfig({
   root: import.meta.dirname,
   base: "./",
-  // Only the page gets the metadata-only registry; the workers' bundles keep the real one.
-  plugins: [functionMetadataForThePage(), playgroundHasSideEffects, docsPages()],
+  plugins: [functionNamesForThePage(), playgroundHasSideEffects, docsPages()],
   build: {
     outDir: resolve(import.meta.dirname, "../dist-playground"),
     emptyOutDir: true,
     // Monaco alone is ~3 MB before gzip; the warning would fire on every build.
     chunkSizeWarningLimit: 5000,
+    // The sample scenario's JSON files stay files (fetched, cached), never inlined into the JavaScript.
+    assetsInlineLimit: (file: string) => (file.endsWith(".json") ? false : undefined),
     // The worker plugin's bundling of the evaluation worker always trips the slow-plugin report.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },

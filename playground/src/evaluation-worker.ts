@@ -1,12 +1,15 @@
 /// <reference lib="webworker" />
-// Evaluates off the page's thread. The page runs two of these: one for expression mode (stateless; a
+// Evaluates off the page's thread. The page runs three of these: one for expression mode (stateless; a
 // runaway evaluation blocks only it, and the page terminates it after its timeout) and one session
 // (mapping mode's previews and expression mode's many users), which keeps its inputs and streams
-// results in slices, dropping a run as soon as a newer request arrives.
+// results in slices, dropping a run as soon as a newer request arrives. A third answers the editor
+// services (language-service.ts), so that the page itself holds no parser.
 
 import { runBatch } from "./batch-run.js";
 import type { SessionMessage, SessionRequest, WorkerRequest } from "./evaluation-protocol.js";
 import { failure, runExpression } from "./expression-run.js";
+import type { LanguageRequest } from "./language-protocol.js";
+import { answerLanguage } from "./language-service.js";
 import { PreviewSession } from "./preview-session.js";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -14,10 +17,13 @@ const post = (message: SessionMessage) => scope.postMessage(message);
 const session = new PreviewSession(post);
 let batchGeneration = 0;
 
-scope.onmessage = (event: MessageEvent<WorkerRequest | SessionRequest>) => {
+scope.onmessage = (event: MessageEvent<WorkerRequest | SessionRequest | LanguageRequest>) => {
   const request = event.data;
   try {
     switch (request.kind) {
+      case "language":
+        scope.postMessage(answerLanguage(request));
+        return;
       case "expression":
         scope.postMessage(runExpression(request));
         return;

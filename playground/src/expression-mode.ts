@@ -1,8 +1,9 @@
-import { diagnose, type LanguageOptions } from "../../src/language/index.js";
+import type { LanguageOptions } from "../../src/language/index.js";
 import { editorDefaults } from "./data-editor.js";
 import { byId } from "./dom.js";
 import { WorkerClient } from "./evaluation-client.js";
 import type { ExpressionRequest, ExpressionResponse, TraceStepView } from "./evaluation-protocol.js";
+import { language } from "./language-client.js";
 import { LANGUAGE_ID, showDiagnostics } from "./monaco-language.js";
 import { monaco } from "./monaco-setup.js";
 import { toRange } from "./offsets.js";
@@ -27,13 +28,18 @@ export function parseObject(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Checks an editor's expression: squiggles in the editor and a problems list under it. */
-export function listProblems(
+/**
+ * Checks an editor's expression (in the language worker): squiggles in the editor and a problems list
+ * under it. An answer for an older version of the text is dropped.
+ */
+export async function listProblems(
   list: HTMLElement,
   model: monaco.editor.ITextModel,
   options: LanguageOptions,
-): void {
-  const diagnostics = diagnose(model.getValue(), options);
+): Promise<void> {
+  const version = model.getVersionId();
+  const diagnostics = await language.call("diagnose", model.getValue(), options);
+  if (model.isDisposed() || model.getVersionId() !== version) return;
   showDiagnostics(model, "provex", diagnostics);
   renderProblems(
     list,
@@ -99,7 +105,7 @@ export class ExpressionMode {
   }
 
   refreshDiagnostics(): void {
-    listProblems(byId("problems"), this.model, this.options.current);
+    void listProblems(byId("problems"), this.model, this.options.current);
   }
 
   evaluateNow(): void {

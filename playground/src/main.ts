@@ -1,9 +1,10 @@
 import "./styles.css";
-import { diagnose, type LanguageOptions } from "../../src/language/index.js";
+import type { LanguageOptions } from "../../src/language/index.js";
 import { byId } from "./dom.js";
 import { examples } from "./examples.js";
 import { ExpressionMode } from "./expression-mode.js";
 import { installHelpPanel } from "./help-panel.js";
+import { language } from "./language-client.js";
 import { ManyUsers } from "./many-users.js";
 import { MappingMode } from "./mapping-mode.js";
 import { registerProvexLanguage } from "./monaco-language.js";
@@ -16,7 +17,7 @@ import { restoreWork, WorkKeeper } from "./work-keeper.js";
 installMonacoWorker();
 // The editor services read the active mode's user through this one holder.
 const options: { current: LanguageOptions } = { current: { attributes: {} } };
-registerProvexLanguage(() => options.current);
+await registerProvexLanguage(() => options.current);
 
 const first = examples[0];
 const defaults: PlaygroundState = {
@@ -131,7 +132,7 @@ byId("format").addEventListener("click", async () => {
   const editor = mode === "expression" ? expressionMode.editor : mappingMode.editor;
   const before = editor.getValue();
   await editor.getAction("editor.action.formatDocument")?.run();
-  const broken = diagnose(before).some((d) => d.severity === "error");
+  const broken = (await language.call("diagnose", before, {})).some((d) => d.severity === "error");
   status.textContent =
     editor.getValue() === before && broken
       ? "Fix the syntax errors first: formatting leaves broken text alone."

@@ -1,8 +1,8 @@
 import type { LanguageOptions } from "../../src/language/index.js";
 import type { PreviewComparison } from "../../src/review/preview-changes.js";
-import sampleConfig from "../../test/fixtures/shared/entra-scim-schema.json?raw";
-import sampleTarget from "../../test/fixtures/shared/target-users.json?raw";
-import sampleUsers from "../../test/fixtures/shared/users.json?raw";
+import sampleConfigUrl from "../../test/fixtures/shared/entra-scim-schema.json?url";
+import sampleTargetUrl from "../../test/fixtures/shared/target-users.json?url";
+import sampleUsersUrl from "../../test/fixtures/shared/users.json?url";
 import { DataEditor, editorDefaults } from "./data-editor.js";
 import { lintRuleLink } from "./docs-links.js";
 import { byId, textElement } from "./dom.js";
@@ -12,7 +12,7 @@ import { listProblems } from "./expression-mode.js";
 import { LANGUAGE_ID, showDiagnostics } from "./monaco-language.js";
 import { monaco } from "./monaco-setup.js";
 import { actionCounts, renderUser, shortValue } from "./preview-view.js";
-import { recordEdit, recordResult } from "./probe.js";
+import { probe, recordEdit, recordResult } from "./probe.js";
 import { renderProblems } from "./problems-view.js";
 import { SessionClient } from "./session-client.js";
 import { markStale, StaleMarker } from "./stale.js";
@@ -126,17 +126,9 @@ export class MappingMode {
       this.onChange();
     });
     byId("mapping-revert").addEventListener("click", () => this.revert(this.selectedMapping));
-    byId("load-sample").addEventListener("click", () => {
-      this.setInputs({
-        config: sampleConfig,
-        users: sampleUsers,
-        target: sampleTarget,
-        overrides: {},
-        selectedUser: 0,
-        selectedMapping: 0,
-      });
-      this.schedule();
-    });
+    byId("load-sample").addEventListener("click", () => void this.loadSample());
+    // The sample is data, not JavaScript: fetched once the page is idle, so that it is cached for offline use.
+    requestIdleCallback(() => void sampleScenario().catch(() => {}));
     byId("apply-edits").addEventListener("click", () => void this.writeEditsIntoText());
     byId<HTMLSelectElement>("filter-action").addEventListener("change", () => this.applyFilter());
     byId<HTMLInputElement>("filter-text").addEventListener("input", () => this.applyFilter());
@@ -193,7 +185,7 @@ export class MappingMode {
   }
 
   private refreshDiagnostics(): void {
-    listProblems(byId("mapping-problems"), this.model, this.options.current);
+    void listProblems(byId("mapping-problems"), this.model, this.options.current);
   }
 
   private receive(message: SessionMessage): void {
@@ -242,6 +234,7 @@ export class MappingMode {
         return;
       case "preview-done": {
         delete byId("preview-pane").dataset.running;
+        probe.lastWorkerMs = message.workerMs;
         const latency = recordResult("preview");
         const total = this.rows.length;
         byId("preview-status").textContent =
@@ -471,6 +464,16 @@ export class MappingMode {
       );
   }
 
+  private async loadSample(): Promise<void> {
+    try {
+      const { config, users, target } = await sampleScenario();
+      this.setInputs({ config, users, target, overrides: {}, selectedUser: 0, selectedMapping: 0 });
+      this.schedule();
+    } catch (error) {
+      byId("status").textContent = `The sample scenario could not be loaded: ${(error as Error).message}`;
+    }
+  }
+
   /** Replaces the configuration text with the edited configuration (written by the library). */
   private async writeEditsIntoText(): Promise<void> {
     const exported = await this.client.exportConfig();
@@ -490,3 +493,21 @@ export class MappingMode {
 }
 
 export { ACTIONS };
+
+let sample: Promise<{ config: string; users: string; target: string }> | undefined;
+
+/** The shared fixtures (test/fixtures/shared), served next to the page as static files. */
+function sampleScenario(): Promise<{ config: string; users: string; target: string }> {
+  const text = async (url: string) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    return response.text();
+  };
+  sample ??= Promise.all([text(sampleConfigUrl), text(sampleUsersUrl), text(sampleTargetUrl)]).then(
+    ([config, users, target]) => ({ config, users, target }),
+  );
+  sample.catch(() => {
+    sample = undefined;
+  });
+  return sample;
+}

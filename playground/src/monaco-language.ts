@@ -1,18 +1,7 @@
 import type { Diagnostic } from "../../src/diagnostics/index.js";
-import {
-  type CompletionKind,
-  codeActions,
-  complete,
-  diagnose,
-  formatDocument,
-  hover,
-  type LanguageOptions,
-  semanticTokenModifiers,
-  semanticTokens,
-  semanticTokenTypes,
-  signatureHelp,
-} from "../../src/language/index.js";
+import type { CompletionKind, LanguageOptions } from "../../src/language/index.js";
 import { diagnosticLink, messageText } from "./docs-links.js";
+import { language } from "./language-client.js";
 import { monaco } from "./monaco-setup.js";
 import { defineThemes, languageConfiguration, monarchLanguage } from "./monarch.js";
 import { toRange, toSpan } from "./offsets.js";
@@ -20,10 +9,12 @@ import { toRange, toSpan } from "./offsets.js";
 export const LANGUAGE_ID = "provex";
 
 /**
- * Registers the provex language with Monaco: Monarch colouring and every service of src/language,
- * each a few lines converting offsets to positions. `options()` gives the current sample user and schema.
+ * Registers the provex language with Monaco: Monarch colouring and every service of src/language (run
+ * in the language worker), each a few lines converting offsets to positions. `options()` gives the
+ * current sample user and schema.
  */
-export function registerProvexLanguage(options: () => LanguageOptions): void {
+export async function registerProvexLanguage(options: () => LanguageOptions): Promise<void> {
+  const legend = await language.call("semanticLegend");
   const { languages } = monaco;
   languages.register({ id: LANGUAGE_ID });
   languages.setMonarchTokensProvider(LANGUAGE_ID, monarchLanguage);
@@ -38,9 +29,11 @@ export function registerProvexLanguage(options: () => LanguageOptions): void {
   };
   languages.registerCompletionItemProvider(LANGUAGE_ID, {
     triggerCharacters: ["[", "("],
-    provideCompletionItems(model, position) {
+    async provideCompletionItems(model, position) {
       const offset = model.getOffsetAt(position);
-      const suggestions = complete(model.getValue(), offset, options()).map((item) => ({
+      const items = await language.call("complete", model.getValue(), offset, options());
+      if (model.isDisposed()) return { suggestions: [] };
+      const suggestions = items.map((item) => ({
         label: item.label,
         kind: kinds[item.kind],
         detail: item.detail,
@@ -57,8 +50,8 @@ export function registerProvexLanguage(options: () => LanguageOptions): void {
   languages.registerSignatureHelpProvider(LANGUAGE_ID, {
     signatureHelpTriggerCharacters: ["(", ","],
     signatureHelpRetriggerCharacters: [","],
-    provideSignatureHelp(model, position) {
-      const help = signatureHelp(model.getValue(), model.getOffsetAt(position));
+    async provideSignatureHelp(model, position) {
+      const help = await language.call("signatureHelp", model.getValue(), model.getOffsetAt(position));
       if (!help) return null;
       return {
         value: {
@@ -81,8 +74,8 @@ export function registerProvexLanguage(options: () => LanguageOptions): void {
   });
 
   languages.registerHoverProvider(LANGUAGE_ID, {
-    provideHover(model, position) {
-      const result = hover(model.getValue(), model.getOffsetAt(position), options());
+    async provideHover(model, position) {
+      const result = await language.call("hover", model.getValue(), model.getOffsetAt(position), options());
       if (!result) return null;
       // Plain Markdown, untrusted and without HTML: user values sit in code fences (src/language).
       return { range: toRange(model, result.span), contents: result.contents.map((value) => ({ value })) };
@@ -90,59 +83,59 @@ export function registerProvexLanguage(options: () => LanguageOptions): void {
   });
 
   languages.registerCodeActionProvider(LANGUAGE_ID, {
-    provideCodeActions(model, range, context) {
-      const text = model.getValue();
-      const current = options();
-      const actions = codeActions(text, diagnose(text, current), toSpan(model, range), current).map(
-        (action) => ({
-          title: action.title,
-          kind: "quickfix",
-          isPreferred: action.preferred,
-          diagnostics: context.markers.filter(
-            (marker) =>
-              (typeof marker.code === "string" ? marker.code : marker.code?.value) === action.diagnosticCode,
-          ),
-          edit: {
-            edits: action.edits.map((edit) => ({
-              resource: model.uri,
-              versionId: model.getVersionId(),
-              textEdit: { range: toRange(model, edit.span), text: edit.newText },
-            })),
-          },
-        }),
-      );
+    async provideCodeActions(model, range, context) {
+      const version = model.getVersionId();
+      const found = await language.call("codeActions", model.getValue(), toSpan(model, range), options());
+      if (model.getVersionId() !== version) return { actions: [], dispose() {} };
+      const actions = found.map((action) => ({
+        title: action.title,
+        kind: "quickfix",
+        isPreferred: action.preferred,
+        diagnostics: context.markers.filter(
+          (marker) =>
+            (typeof marker.code === "string" ? marker.code : marker.code?.value) === action.diagnosticCode,
+        ),
+        edit: {
+          edits: action.edits.map((edit) => ({
+            resource: model.uri,
+            versionId: model.getVersionId(),
+            textEdit: { range: toRange(model, edit.span), text: edit.newText },
+          })),
+        },
+      }));
       return { actions, dispose() {} };
     },
   });
 
   languages.registerDocumentFormattingEditProvider(LANGUAGE_ID, {
-    provideDocumentFormattingEdits(model) {
-      const result = formatDocument(model.getValue());
+    async provideDocumentFormattingEdits(model) {
+      const result = await language.call("formatDocument", model.getValue());
       if (!result.ok) return [];
       return result.edits.map((edit) => ({ range: toRange(model, edit.span), text: edit.newText }));
     },
   });
 
   languages.registerDocumentSemanticTokensProvider(LANGUAGE_ID, {
-    getLegend: () => ({ tokenTypes: [...semanticTokenTypes], tokenModifiers: [...semanticTokenModifiers] }),
-    provideDocumentSemanticTokens(model) {
+    getLegend: () => legend,
+    async provideDocumentSemanticTokens(model) {
+      const tokens = await language.call("semanticTokens", model.getValue());
       // LSP encoding: five numbers per token, line and start relative to the previous token.
       const data: number[] = [];
       let previousLine = 0;
       let previousColumn = 0;
-      for (const token of semanticTokens(model.getValue())) {
+      for (const token of tokens) {
         const position = model.getPositionAt(token.start);
         const line = position.lineNumber - 1;
         const column = position.column - 1;
         const modifiers = token.modifiers.reduce(
-          (bits, modifier) => bits | (1 << semanticTokenModifiers.indexOf(modifier)),
+          (bits, modifier) => bits | (1 << legend.tokenModifiers.indexOf(modifier)),
           0,
         );
         data.push(
           line - previousLine,
           line === previousLine ? column - previousColumn : column,
           token.length,
-          semanticTokenTypes.indexOf(token.type),
+          legend.tokenTypes.indexOf(token.type),
           modifiers,
         );
         previousLine = line;

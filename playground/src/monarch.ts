@@ -1,14 +1,15 @@
-import { functions } from "../../src/functions/index.js";
-import { knownConstants } from "../../src/parser/index.js";
+import functionNames from "virtual:provex-function-names";
+import { knownConstants } from "../../src/parser/constants.js";
 import type { monaco } from "./monaco-setup.js";
 
 /**
  * Monarch tokens for instant colouring before the semantic tokens arrive. The builtins come from the
- * registry (case-insensitive, as Entra resolves names), so a new function is coloured without an edit here.
+ * registry (case-insensitive, as Entra resolves names; the names only, built from the registry by
+ * playground/function-names-plugin.ts), so a new function is coloured without an edit here.
  */
 export const monarchLanguage: monaco.languages.IMonarchLanguage = {
   ignoreCase: true,
-  builtins: [...functions.keys()],
+  builtins: [...functionNames],
   constants: [...knownConstants],
   tokenizer: {
     root: [

@@ -101,7 +101,11 @@ export function renderUser(
   const updates = user.action === "Update" ? updateChanges(user) : [];
   for (const request of user.requests) {
     container.append(textElement("h3", `${request.method} ${request.path}`));
-    if (request.method === "PATCH" && updates.length > 0) container.append(changeList("Changed:", updates));
+    if (request.method === "PATCH" && updates.length > 0) {
+      const list = changeList("Changed (current → new):", updates);
+      list.classList.add("update-changes");
+      container.append(list);
+    }
     container.append(textElement("pre", json(request.body), "scim-request"));
   }
   if (user.warnings.length > 0) {

@@ -12,6 +12,8 @@ export const probe = {
   monaco: undefined as typeof monaco | undefined,
   lastEditAt: 0,
   lastLatencyMs: Number.NaN,
+  /** The worker's own time for the last preview or evaluation. */
+  lastWorkerMs: Number.NaN,
   results: 0,
   previews: 0,
   batches: 0,

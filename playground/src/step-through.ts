@@ -1,4 +1,4 @@
-import { stepAt } from "../../src/evaluator/trace.js";
+import { stepAt } from "../../src/evaluator/step-at.js";
 import type { DescribedValue } from "../../src/language/index.js";
 import { textElement } from "./dom.js";
 import type { TracedValueView, TraceStepView } from "./evaluation-protocol.js";

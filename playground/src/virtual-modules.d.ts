@@ -1,5 +1,5 @@
-declare module "virtual:provex-function-metadata" {
-  /** Every builtin's declaration from src/functions/registry.ts, without `implementation`. */
-  const declarations: readonly unknown[];
-  export default declarations;
+declare module "virtual:provex-function-names" {
+  /** Every builtin's canonical name, from src/functions/registry.ts at build time. */
+  const names: readonly string[];
+  export default names;
 }

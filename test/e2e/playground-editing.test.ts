@@ -4,7 +4,7 @@ import { cursorToEnd, setExpression, triggerAction, usePlayground } from "./play
 
 interface Marker {
   message: string;
-  code: string;
+  code: { value: string; target: { path: string; fragment: string } };
   severity: number;
   startLineNumber: number;
   startColumn: number;
@@ -27,13 +27,17 @@ describe.runIf(chromiumAvailable())("playground: editor services in Monaco", () 
     });
     expect(markers).toHaveLength(1);
     const marker = markers[0] as Marker;
-    expect(marker.code).toBe("unknown-function");
+    // The code links to the function reference shipped with the playground, at the suggested function.
+    expect(marker.code.value).toBe("unknown-function");
+    expect(marker.code.target.path).toMatch(/\/docs\/functions\.html$/);
+    expect(marker.code.target.fragment).toBe("trim");
     expect(marker.message).toContain("did you mean Trim?");
     expect(marker.severity).toBe(8); // MarkerSeverity.Error
     expect([marker.startLineNumber, marker.startColumn, marker.endLineNumber, marker.endColumn]).toEqual([
       1, 11, 1, 14,
     ]);
     expect(await page.textContent("#problems")).toContain("[unknown-function]");
+    expect(await page.getAttribute("#problems a.problem-code", "href")).toBe("./docs/functions.html#trim");
     // The value pane (debounced, from the worker) reports the same problem.
     await page.waitForFunction(() => document.querySelector("#value-kind")?.textContent === "error");
     expect(await page.textContent("#value")).toContain("did you mean Trim?");

@@ -1,28 +1,20 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
+import {
+  actionOf,
+  fixture,
+  type MappingProbe,
+  previews,
+  selectUser,
+  setData,
+  setMappingExpression,
+  waitForPreview,
+  waitForRows,
+} from "./playground-mapping-helpers.js";
 import { usePlayground } from "./playground-session.js";
-
-const FIXTURES = join(import.meta.dirname, "../fixtures/shared");
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
-
-interface Probe {
-  __provex: {
-    previews: number;
-    lastLatencyMs: number;
-    mappingEditor: { getModel(): { setValue(text: string): void } };
-  };
-}
-
-const previews = (page: Page) => page.evaluate(() => (window as unknown as Probe).__provex.previews);
-async function waitForPreview(page: Page, after: number): Promise<void> {
-  await page.waitForFunction((count) => (window as unknown as Probe).__provex.previews > count, after);
-}
-async function actionOf(page: Page, name: string): Promise<string | null> {
-  return page.locator("#summary tbody tr", { hasText: name }).locator("td.action").textContent();
-}
 
 describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
   const session = usePlayground();
@@ -32,61 +24,57 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
     await page.click("#mode-mapping");
     expect(await page.isVisible("#expression-mode")).toBe(false);
     const before = await previews(page);
-    await page.fill("#config", fixture("entra-scim-schema.json"));
-    await page.fill("#users", fixture("users.json"));
-    await page.fill("#target", fixture("target-users.json"));
-    await page.waitForFunction(
-      (count) =>
-        (window as unknown as Probe).__provex.previews > count &&
-        document.querySelectorAll("#summary tbody tr").length === 14,
-      before,
-    );
+    await setData(page, "config", fixture("entra-scim-schema.json"));
+    await setData(page, "users", fixture("users.json"));
+    await setData(page, "target", fixture("target-users.json"));
+    await waitForRows(page, 14, before);
     // The expected outcomes of test/fixtures/shared/README.md for users independent of Replace.
     expect(await actionOf(page, "Chloé Dubois")).toBe("Skip");
     expect(await actionOf(page, "Lobby Kiosk 3")).toBe("Skip");
     expect(await actionOf(page, "Daniel Kim")).toBe("Error");
-    await page.locator("#summary tbody tr", { hasText: "Daniel Kim" }).click();
-    expect(await page.textContent("#user-detail")).toContain("DuplicateTargetEntries");
+    await selectUser(page, "Daniel Kim");
+    await page.waitForFunction(() =>
+      document.querySelector("#user-detail")?.textContent?.includes("DuplicateTargetEntries"),
+    );
     await screenshot("mapping");
 
     // Editing one mapping's expression re-runs the preview with it.
     await page.selectOption("#mapping-select", { index: 13 });
     const edited = await previews(page);
-    await page.evaluate(() =>
-      (window as unknown as Probe).__provex.mappingEditor.getModel().setValue("[mobile]"),
-    );
-    await waitForPreview(page, edited);
+    await setMappingExpression(page, "[mobile]");
+    await waitForRows(page, 14, edited);
     expect(await actionOf(page, "Zoë Ångström")).toBe("Create");
     expect(await actionOf(page, "José García Márquez")).toBe("Update");
-    await page.locator("#summary tbody tr", { hasText: "Zoë Ångström" }).click();
-    const detail = await page.textContent("#user-detail");
-    expect(detail).toContain("POST /Users");
-    expect(detail).toContain("+46 (70) 123-45 67");
-    // The mapping editor checks attribute names against the configuration's source schema.
-    await page.evaluate(() =>
-      (window as unknown as Probe).__provex.mappingEditor.getModel().setValue("[mobil]"),
+    await selectUser(page, "Zoë Ångström");
+    await page.waitForFunction(() =>
+      document.querySelector("#user-detail")?.textContent?.includes("POST /Users"),
     );
+    expect(await page.textContent("#user-detail")).toContain("+46 (70) 123-45 67");
+    // The mapping editor checks attribute names against the configuration's source schema.
+    await setMappingExpression(page, "[mobil]");
     await page.waitForFunction(() =>
       document.querySelector("#mapping-problems")?.textContent?.includes("[unknown-attribute]"),
     );
     expect(await page.textContent("#mapping-problems")).toContain("did you mean [mobile]?");
     await page.waitForSelector("#mapping-editor .squiggly-warning");
     const fixed = await previews(page);
-    await page.evaluate(() =>
-      (window as unknown as Probe).__provex.mappingEditor.getModel().setValue("[mobile]"),
-    );
-    await waitForPreview(page, fixed);
-    // ↓ selects the next user.
-    await page.locator("#preview-status").click();
+    await setMappingExpression(page, "[mobile]");
+    await waitForRows(page, 14, fixed);
+    // ↓ in the focused grid selects the next user.
+    await selectUser(page, "Zoë Ångström");
     await page.keyboard.press("ArrowDown");
-    expect(await page.textContent("#user-detail")).toContain("José");
-    // His update is a PATCH whose changed attributes are highlighted (README of the fixtures: title,
-    // the work locality and the mobile number are stale in the target).
+    await page.waitForFunction(() => document.querySelector("#user-detail")?.textContent?.includes("José"));
+    // His update is a PATCH listing each changed attribute with the target's current value → the new one
+    // (README of the fixtures: title, the work locality and the mobile number are stale in the target).
     expect(await page.textContent("#user-detail h3")).toMatch(/^PATCH \/Users\//);
-    const changed = await page.$$eval("#user-detail .changed mark", (marks) =>
-      marks.map((mark) => mark.textContent),
+    const changed = await page.$$eval("#user-detail .update-changes li", (items) =>
+      items.map((item) => [
+        item.getAttribute("data-target"),
+        item.querySelector(".before")?.textContent,
+        item.querySelector(".after")?.textContent,
+      ]),
     );
-    expect(changed).toContain("title");
+    expect(changed).toContainEqual(["title", "Sales Representative", "Regional Sales Manager"]);
     expect(changed.length).toBe(3);
     await screenshot("mapping-edited");
     expect(consoleErrors).toEqual([]);
@@ -97,24 +85,21 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
     const { page, screenshot } = await session().open();
     await page.click("#mode-mapping");
     const before = await previews(page);
-    await page.fill("#config", fixture("entra-scim-schema.json"));
-    await page.fill(
-      "#users",
+    await setData(page, "config", fixture("entra-scim-schema.json"));
+    await setData(
+      page,
+      "users",
       [
         "objectId,userPrincipalName,mailNickname,displayName,department,jobTitle,IsSoftDeleted",
         'c1,chloe@contoso.com,chloe,"Dubois, Chloé",Marketing,Designer,False',
         "e1,ethan@fabrikam.com,ethan,Ethan Brooks,Engineering,Engineer,False",
       ].join("\n"),
     );
-    await page.waitForFunction(
-      (count) =>
-        (window as unknown as Probe).__provex.previews > count &&
-        document.querySelectorAll("#summary tbody tr").length === 2,
-      before,
-    );
+    await waitForRows(page, 2, before);
     expect(await actionOf(page, "Dubois, Chloé")).toBe("Skip");
     expect(await actionOf(page, "Ethan Brooks")).toBe("Create");
     await screenshot("mapping-csv");
+    await page.close();
   });
 
   it("updates the preview of 100 users shortly after a keystroke (measured in the browser)", async () => {
@@ -129,55 +114,49 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
       }
       return user;
     });
-    await page.fill("#config", fixture("entra-scim-schema.json"));
-    await page.fill("#target", fixture("target-users.json"));
+    await setData(page, "config", fixture("entra-scim-schema.json"));
+    await setData(page, "target", fixture("target-users.json"));
     const loaded = await previews(page);
-    await page.fill("#users", JSON.stringify(users));
-    await page.waitForFunction(
-      (count) =>
-        (window as unknown as Probe).__provex.previews > count &&
-        document.querySelectorAll("#summary tbody tr").length === 100,
-      loaded,
-    );
-    // Until Replace is wired, the mobile mapping fails every user early; send the raw number instead
-    // so that each user goes through the whole export.
-    await page.selectOption("#mapping-select", { index: 13 });
-    const replaced = await previews(page);
-    await page.evaluate(() =>
-      (window as unknown as Probe).__provex.mappingEditor.getModel().setValue("[mobile]"),
-    );
-    await waitForPreview(page, replaced);
+    await setData(page, "users", JSON.stringify(users));
+    await waitForRows(page, 100, loaded);
     // Type into one mapping's expression, one real keystroke at a time, and time each until the
     // preview of all 100 users is on screen (the page measures from the editor's change event).
     await page.selectOption("#mapping-select", { index: 9 });
     const typed = await previews(page);
-    await page.evaluate(() =>
-      (window as unknown as Probe).__provex.mappingEditor
-        .getModel()
-        .setValue('Join(".", [givenName], [surname])'),
-    );
-    await waitForPreview(page, typed);
+    await setMappingExpression(page, 'Join(".", [givenName], [surname])');
+    await waitForRows(page, 100, typed);
     await page.click("#mapping-editor .view-lines");
     await page.keyboard.press("Home");
     for (let i = 0; i < 'Join(".'.length; i++) await page.keyboard.press("ArrowRight");
     const samples: number[] = [];
-    for (const key of ["x", "y", "z"]) {
+    const worker: number[] = [];
+    for (const key of ["x", "y", "z", "w", "v"]) {
       const count = await previews(page);
       await page.keyboard.type(key);
-      await waitForPreview(page, count);
-      samples.push(await page.evaluate(() => (window as unknown as Probe).__provex.lastLatencyMs));
+      await waitForRows(page, 100, count);
+      const { lastLatencyMs, lastWorkerMs } = await page.evaluate(
+        () => (window as unknown as MappingProbe).__provex,
+      );
+      samples.push(lastLatencyMs);
+      worker.push(lastWorkerMs);
     }
-    expect(await page.textContent("#user-detail")).toContain(".xyz");
+    await page.waitForFunction(() => document.querySelector("#user-detail")?.textContent?.includes(".xyzwv"));
     await screenshot("mapping-100-users");
     const status = await page.textContent("#preview-status");
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[2] as number;
+    // What the page adds to the worker's own time: the debounce, messages, drawing.
+    const overhead = samples.map((ms, index) => ms - (worker[index] ?? 0));
     writeFileSync(
       join(import.meta.dirname, "../../test-results/playground-latency.json"),
-      `${JSON.stringify({ users: 100, keystrokeToPreviewMs: samples, status }, null, 2)}\n`,
+      `${JSON.stringify({ users: 100, keystrokeToPreviewMs: samples, workerMs: worker, medianMs: median(samples), medianOverheadMs: median(overhead), loadAverage: loadavg(), status }, null, 2)}\n`,
     );
     console.log(
-      `keystroke → preview of 100 users: ${samples.map((ms) => ms.toFixed(0)).join(", ")} ms (${status})`,
+      `keystroke → preview of 100 users: ${samples.map((ms) => ms.toFixed(0)).join(", ")} ms; worker ${worker.map((ms) => ms.toFixed(0)).join(", ")} ms; load ${loadavg()[0]?.toFixed(1)}`,
     );
-    expect(Math.min(...samples)).toBeLessThan(2000);
+    // The goal is 100 ms on an idle machine; on a loaded 2-core machine the worker's share grows with the
+    // load, so the bound is on the page's own share (debounce + messages + drawing) and a loose total.
+    expect(median(overhead)).toBeLessThan(200);
+    expect(median(samples)).toBeLessThan(1500);
     await page.close();
   });
 });

@@ -83,7 +83,11 @@ export async function startPlayground(): Promise<PlaygroundSession> {
       // Closing a test's page also closes its own context (and storage).
       page.close = async (closeOptions) => {
         await close(closeOptions);
-        if (!options.sameStorageAs) await page.context().close().catch(() => {});
+        if (!options.sameStorageAs)
+          await page
+            .context()
+            .close()
+            .catch(() => {});
       };
       return {
         page,

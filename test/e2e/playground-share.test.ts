@@ -1,6 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
+import {
+  actionOf,
+  loadSample,
+  type MappingProbe,
+  selectUser,
+  setMappingExpression,
+  waitForRows,
+} from "./playground-mapping-helpers.js";
 import { resultCount, setExpression, usePlayground, waitForResult } from "./playground-session.js";
+
+const shareLink = async (page: import("playwright-core").Page): Promise<string> => {
+  await page.evaluate(() => {
+    (window as unknown as { __provex: { lastShareLink: string } }).__provex.lastShareLink = "";
+  });
+  await page.click("#share");
+  await page.waitForFunction(
+    () => (window as unknown as { __provex: { lastShareLink: string } }).__provex.lastShareLink !== "",
+  );
+  return page.evaluate(
+    () => (window as unknown as { __provex: { lastShareLink: string } }).__provex.lastShareLink,
+  );
+};
 
 describe.runIf(chromiumAvailable())("playground: share link", () => {
   const session = usePlayground();
@@ -13,13 +34,13 @@ describe.runIf(chromiumAvailable())("playground: share link", () => {
     await setExpression(page, 'ToUpper(Join(" ", [givenName], [surname]))');
     await waitForResult(page, before);
     await page.waitForFunction(() => document.querySelector("#value")?.textContent === "GRACE HOPPER");
-    await page.click("#share");
-    await page.waitForFunction(() => location.hash.startsWith("#s="));
-    const link = await page.evaluate(() => location.href);
+    const link = await shareLink(page);
     // Nothing but the fragment carries the state: the query and path are the playground's own.
     expect(new URL(link).search).toBe("");
+    expect(new URL(link).hash).toMatch(/^#s=/);
     await page.close();
 
+    // A fresh browser profile: nothing saved locally, only the link.
     const { page: reopened, screenshot } = await session().open(new URL(link).hash);
     await reopened.waitForFunction(() => document.querySelector("#value")?.textContent === "GRACE HOPPER");
     expect(await reopened.inputValue("#attributes")).toBe(attributes);
@@ -28,51 +49,48 @@ describe.runIf(chromiumAvailable())("playground: share link", () => {
         (window as unknown as { __provex: { editor: { getValue(): string } } }).__provex.editor.getValue(),
       ),
     ).toBe('ToUpper(Join(" ", [givenName], [surname]))');
+    expect(await reopened.isHidden("#notice")).toBe(true);
     await screenshot("shared");
     await reopened.close();
   });
 
-  it("reproduces mapping mode: inputs and edited mapping expressions", async () => {
+  it("reproduces mapping mode: inputs, edited mappings, the selected user and mapping", async () => {
     const { page } = await session().open();
-    await page.click("#mode-mapping");
-    await page.click("#load-sample");
-    await page.waitForFunction(() => document.querySelectorAll("#summary tbody tr").length === 14);
+    await loadSample(page);
     await page.selectOption("#mapping-select", { index: 3 });
-    await page.evaluate(() =>
-      (
-        window as unknown as { __provex: { mappingEditor: { getModel(): { setValue(v: string): void } } } }
-      ).__provex.mappingEditor
-        .getModel()
-        .setValue('"Shared display name"'),
-    );
+    await setMappingExpression(page, '"Shared display name"');
+    await waitForRows(page, 14);
+    await selectUser(page, "Kwame Mensah");
     await page.waitForFunction(() =>
       document.querySelector("#user-detail")?.textContent?.includes("Shared display name"),
     );
-    await page.click("#share");
-    await page.waitForFunction(() => location.hash.startsWith("#s="));
-    const hash = await page.evaluate(() => location.hash);
+    const hash = new URL(await shareLink(page)).hash;
     await page.close();
 
     const { page: reopened, screenshot } = await session().open(hash);
     expect(await reopened.isVisible("#mapping-mode")).toBe(true);
-    await reopened.waitForFunction(() => document.querySelectorAll("#summary tbody tr").length === 14);
+    await reopened.waitForFunction(() =>
+      document.querySelector("#user-detail")?.textContent?.includes("Kwame"),
+    );
     expect(await reopened.textContent("#user-detail")).toContain('"displayName": "Shared display name"');
-    await reopened.selectOption("#mapping-select", { index: 3 });
+    expect(await actionOf(reopened, "Kwame Mensah")).toBe("Create");
+    expect(await reopened.inputValue("#mapping-select")).toBe("3");
     const edited = await reopened.evaluate(() =>
-      (
-        window as unknown as { __provex: { mappingEditor: { getValue(): string } } }
-      ).__provex.mappingEditor.getValue(),
+      (window as unknown as MappingProbe).__provex.mappingEditor.getValue(),
     );
     expect(edited).toBe('"Shared display name"');
+    expect(await reopened.isVisible("#mapping-modified")).toBe(true);
+    expect(await reopened.getAttribute("#summary", "aria-activedescendant")).toBeTruthy();
     await screenshot("shared-mapping");
     await reopened.close();
   });
 
-  it("ignores a damaged link and starts from the first example", async () => {
+  it("refuses a damaged link with a message and starts from the first example", async () => {
     const { page } = await session().open("#s=not-a-valid-state");
     await page.waitForFunction(
       () => document.querySelector("#value")?.textContent === "Zoe.VanderBerg@contoso.com",
     );
+    expect(await page.textContent("#notice")).toContain("This link was not opened");
     await page.close();
   });
 });
