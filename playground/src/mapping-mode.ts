@@ -65,6 +65,7 @@ export class MappingMode {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private redraw = 0;
   private lastStarted = 0;
+  private sawRows = false;
   /** Called after every change worth saving. */
   onChange: () => void = () => {};
 
@@ -213,6 +214,7 @@ export class MappingMode {
         recordResult("preview");
         return;
       case "preview-start":
+        this.sawRows = false;
         this.stale.clear();
         this.lastStarted = performance.now();
         this.schema = message.sourceAttributes;
@@ -228,6 +230,10 @@ export class MappingMode {
         this.users.setNote(`${message.total.toLocaleString("en-US")} user${message.total === 1 ? "" : "s"}`);
         return;
       case "preview-chunk":
+        if (!this.sawRows) {
+          this.sawRows = true;
+          probe.lastFirstRowsMs = performance.now() - probe.lastEditAt;
+        }
         for (const row of message.rows) this.rows[row.index] = row;
         if (message.rows.some((row) => row.index === this.selectedUser)) this.requestDetail();
         this.scheduleRedraw();
@@ -363,7 +369,6 @@ export class MappingMode {
 
   private showConfigProblems(message: Extract<SessionMessage, { kind: "preview-start" }>): void {
     const { model } = this.config;
-    showDiagnostics(model, "config", message.configDiagnostics);
     showDiagnostics(
       model,
       "lint",
@@ -390,14 +395,6 @@ export class MappingMode {
       this.config.editor.focus();
     };
     const items = [
-      ...message.configDiagnostics.map((diagnostic) => ({
-        ...place(diagnostic.span.start),
-        start: diagnostic.span.start,
-        severity: diagnostic.severity,
-        message: diagnostic.message,
-        code: diagnostic.code,
-        reveal: reveal(diagnostic.span),
-      })),
       ...message.lint.map((finding) => ({
         ...place(finding.span.start),
         start: finding.span.start,
@@ -414,7 +411,7 @@ export class MappingMode {
     byId("config-problems-count").textContent =
       items.length === 0
         ? "No problems in the configuration."
-        : `${items.length} problem${items.length === 1 ? "" : "s"} in the configuration (${message.lint.length} from lint):`;
+        : `provex lint: ${items.length} problem${items.length === 1 ? "" : "s"} in the configuration:`;
   }
 
   /** "What changed": after a mapping edit, the users whose results differ from the configuration as loaded. */

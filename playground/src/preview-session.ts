@@ -8,8 +8,7 @@ import {
   type UserPreview,
   writeConfig,
 } from "../../src/index.js";
-import { rules } from "../../src/lint/rules/index.js";
-import { runRules } from "../../src/lint/run-rules.js";
+import { lint } from "../../src/lint/index.js";
 import { comparePreviews, compareUserPreviews } from "../../src/review/preview-changes.js";
 import { sourceAttributes, userObjectIndex, withEdits } from "./config-edits.js";
 import type {
@@ -217,15 +216,18 @@ export class PreviewSession {
     if (changed) this.inputsVersion++;
   }
 
-  /** The linter's findings on the configuration text (recomputed when the text changes). */
+  /**
+   * The linter's findings on the configuration text (recomputed when the text changes). They include
+   * the loader's own problems (lint's configuration rules), so the page lists these alone.
+   */
   private lintProblems(): LintProblem[] {
     if (this.lint?.text === this.configText) return this.lint.problems;
     let problems: LintProblem[] = [];
     try {
-      problems = runRules({ text: this.configText, config: this.base, rules }).map((finding) => ({
+      problems = lint(this.base, { text: this.configText }).map((finding) => ({
         ruleId: finding.ruleId,
         severity: finding.severity,
-        message: finding.message,
+        message: readable(finding.message),
         span: finding.span,
       }));
     } catch (error) {

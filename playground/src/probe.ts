@@ -14,6 +14,8 @@ export const probe = {
   lastLatencyMs: Number.NaN,
   /** The worker's own time for the last preview or evaluation. */
   lastWorkerMs: Number.NaN,
+  /** From the last edit to the first rows of the newer preview on screen (the selected user and the rows shown first). */
+  lastFirstRowsMs: Number.NaN,
   results: 0,
   previews: 0,
   batches: 0,

@@ -15,7 +15,7 @@ export class VirtualGrid<Row> {
   private rows: readonly Row[] = [];
   private selectedPosition = -1;
   private readonly body: HTMLElement;
-  private readonly spacer: HTMLElement;
+  private readonly head: HTMLElement;
   private drawn = new Map<number, HTMLElement>();
   private frame = 0;
 
@@ -54,13 +54,11 @@ export class VirtualGrid<Row> {
     this.body = document.createElement("div");
     this.body.setAttribute("role", "rowgroup");
     this.body.className = "vgrid-body";
-    this.spacer = document.createElement("div");
-    this.spacer.className = "vgrid-spacer";
-    this.spacer.setAttribute("aria-hidden", "true");
-    this.body.append(this.spacer);
+    this.head = head;
     grid.replaceChildren(head, this.body);
-    this.body.addEventListener("scroll", () => this.schedule(), { passive: true });
-    new ResizeObserver(() => this.schedule()).observe(this.body);
+    // The grid itself scrolls (so that its scrolling region is the focusable grid); the head sticks.
+    grid.addEventListener("scroll", () => this.schedule(), { passive: true });
+    new ResizeObserver(() => this.schedule()).observe(grid);
     grid.addEventListener("keydown", (event) => this.onKey(event));
     this.body.addEventListener("click", (event) => {
       const row = (event.target as HTMLElement).closest<HTMLElement>("[data-position]");
@@ -78,7 +76,7 @@ export class VirtualGrid<Row> {
   setRows(rows: readonly Row[], keep?: (row: Row) => boolean): void {
     this.rows = rows;
     this.grid.setAttribute("aria-rowcount", String(rows.length + 1));
-    this.spacer.style.height = `${rows.length * this.rowHeight}px`;
+    this.body.style.height = `${rows.length * this.rowHeight}px`;
     const found = keep ? rows.findIndex(keep) : -1;
     this.selectedPosition = found !== -1 ? found : Math.min(this.selectedPosition, rows.length - 1);
     this.redrawAll();
@@ -95,8 +93,8 @@ export class VirtualGrid<Row> {
 
   /** The rows on screen, first to last position (for the worker's priority). */
   visibleRange(): { first: number; last: number } {
-    const first = Math.floor(this.body.scrollTop / this.rowHeight);
-    const count = Math.ceil((this.body.clientHeight || 400) / this.rowHeight) + 1;
+    const first = Math.floor(this.grid.scrollTop / this.rowHeight);
+    const count = Math.ceil((this.viewHeight() || 400) / this.rowHeight) + 1;
     return { first, last: Math.min(this.rows.length - 1, first + count) };
   }
 
@@ -121,8 +119,13 @@ export class VirtualGrid<Row> {
     return true;
   }
 
+  /** The height of the rows' window (the grid's height below its sticky head). */
+  private viewHeight(): number {
+    return this.grid.clientHeight - this.head.offsetHeight;
+  }
+
   private onKey(event: KeyboardEvent): void {
-    const page = Math.max(1, Math.floor(this.body.clientHeight / this.rowHeight) - 1);
+    const page = Math.max(1, Math.floor(this.viewHeight() / this.rowHeight) - 1);
     const moves: Record<string, number> = {
       ArrowDown: this.selectedPosition + 1,
       ArrowUp: this.selectedPosition - 1,
@@ -139,10 +142,10 @@ export class VirtualGrid<Row> {
 
   private scrollIntoView(position: number): void {
     const top = position * this.rowHeight;
-    const { scrollTop, clientHeight } = this.body;
-    if (top < scrollTop) this.body.scrollTop = top;
-    else if (top + this.rowHeight > scrollTop + clientHeight)
-      this.body.scrollTop = top + this.rowHeight - clientHeight;
+    const { scrollTop } = this.grid;
+    const height = this.viewHeight();
+    if (top < scrollTop) this.grid.scrollTop = top;
+    else if (top + this.rowHeight > scrollTop + height) this.grid.scrollTop = top + this.rowHeight - height;
   }
 
   private schedule(): void {
@@ -157,50 +160,71 @@ export class VirtualGrid<Row> {
     this.draw(true);
   }
 
-  /** Draws the window of rows around the viewport (with a margin), reusing rows already drawn. */
+  /**
+   * Draws the window of rows around the viewport (with a margin). Row elements are kept and refilled
+   * in place, never replaced while on screen, so that a click that lands while results stream in
+   * (mousedown on one frame, mouseup on the next) still reaches its row.
+   */
   private draw(force: boolean): void {
     const { first, last } = this.visibleRange();
     const from = Math.max(0, first - 10);
     const to = Math.min(this.rows.length - 1, last + 10);
     const keep = new Map<number, HTMLElement>();
+    const spare: HTMLElement[] = [];
     for (const [position, element] of this.drawn) {
-      if (position < from || position > to || force) element.remove();
+      if (position < from || position > to) spare.push(element);
       else keep.set(position, element);
     }
     for (let position = from; position <= to; position++) {
-      if (keep.has(position)) continue;
       const row = this.rows[position];
       if (row === undefined) continue;
-      const element = this.rowElement(row, position);
-      this.body.append(element);
-      keep.set(position, element);
+      let element = keep.get(position);
+      if (element && !force) continue;
+      if (!element) {
+        element = spare.pop() ?? this.newRowElement();
+        if (!element.isConnected) this.body.append(element);
+        keep.set(position, element);
+      }
+      this.fill(element, row, position);
     }
+    for (const element of spare) element.remove();
+    for (const [position, element] of keep)
+      if (this.rows[position] === undefined) {
+        element.remove();
+        keep.delete(position);
+      }
     this.drawn = keep;
     const selected = keep.get(this.selectedPosition);
     if (selected) this.grid.setAttribute("aria-activedescendant", selected.id);
     else this.grid.removeAttribute("aria-activedescendant");
   }
 
-  private rowElement(row: Row, position: number): HTMLElement {
+  private newRowElement(): HTMLElement {
     const element = document.createElement("div");
     element.setAttribute("role", "row");
+    for (const _column of this.columns) {
+      const cell = document.createElement("div");
+      cell.setAttribute("role", "gridcell");
+      element.append(cell);
+    }
+    return element;
+  }
+
+  private fill(element: HTMLElement, row: Row, position: number): void {
     element.setAttribute("aria-rowindex", String(position + 2));
     element.id = `${this.options.idPrefix}-${position}`;
     element.dataset.position = String(position);
     element.className = `vgrid-row ${this.options.rowClass?.(row) ?? ""}`;
     element.style.transform = `translateY(${position * this.rowHeight}px)`;
-    const selected = position === this.selectedPosition;
-    element.setAttribute("aria-selected", String(selected));
-    for (const column of this.columns) {
-      const cell = document.createElement("div");
-      cell.setAttribute("role", "gridcell");
+    element.setAttribute("aria-selected", String(position === this.selectedPosition));
+    this.columns.forEach((column, index) => {
+      const cell = element.children[index] as HTMLElement;
       const text = column.text(row);
-      cell.textContent = text;
-      cell.title = text;
-      const extra = column.className?.(row);
-      if (extra) cell.className = extra;
-      element.append(cell);
-    }
-    return element;
+      if (cell.textContent !== text) {
+        cell.textContent = text;
+        cell.title = text;
+      }
+      cell.className = column.className?.(row) ?? "";
+    });
   }
 }

@@ -82,7 +82,7 @@ export async function ensurePlaygroundBuilt(): Promise<void> {
 /** Chromium started by us (exact flags, fresh profile) and driven over CDP; `close` kills and cleans up. */
 export interface BrowserSession {
   readonly browser: Browser;
-  newPage(): Promise<Page>;
+  newPage(options?: import("playwright-core").BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -114,7 +114,7 @@ export async function launchChromium(): Promise<BrowserSession> {
   return {
     browser,
     // Each page in its own context: its own storage, so that one test's saved work never leaks into the next.
-    newPage: async () => (await browser.newContext()).newPage(),
+    newPage: async (options = {}) => (await browser.newContext(options)).newPage(),
     close: async () => {
       await browser.close().catch(() => {});
       if (child.exitCode === null && child.pid !== undefined) {

@@ -134,9 +134,10 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
       const count = await previews(page);
       await page.keyboard.type(key);
       await waitForRows(page, 100, count);
-      const { lastLatencyMs, lastWorkerMs } = await page.evaluate(
-        () => (window as unknown as MappingProbe).__provex,
-      );
+      const { lastLatencyMs, lastWorkerMs } = await page.evaluate(() => {
+        const { lastLatencyMs, lastWorkerMs } = (window as unknown as MappingProbe).__provex;
+        return { lastLatencyMs, lastWorkerMs };
+      });
       samples.push(lastLatencyMs);
       worker.push(lastWorkerMs);
     }

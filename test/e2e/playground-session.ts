@@ -18,6 +18,8 @@ export interface OpenOptions {
   readonly width?: number;
   readonly height?: number;
   readonly colorScheme?: "light" | "dark";
+  /** Lets a test inject a script (axe-core) past the page's Content-Security-Policy. */
+  readonly bypassCSP?: boolean;
   /** Open in this page's context (its storage) instead of a fresh one. */
   readonly sameStorageAs?: Page;
 }
@@ -64,7 +66,7 @@ export async function startPlayground(): Promise<PlaygroundSession> {
     async open(fragment = "", options: OpenOptions = {}) {
       const page = options.sameStorageAs
         ? await options.sameStorageAs.context().newPage()
-        : await browser.newPage();
+        : await browser.newPage(options.bypassCSP ? { bypassCSP: true } : {});
       await page.setViewportSize({ width: options.width ?? 1280, height: options.height ?? 800 });
       if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
       const consoleErrors: string[] = [];

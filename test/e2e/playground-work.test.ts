@@ -56,8 +56,8 @@ describe.runIf(chromiumAvailable())("playground: never lose work", () => {
     await page.selectOption("#mapping-select", { index: 4 });
     await setMappingExpression(page, '"Reloaded title"');
     await waitForRows(page, 14);
-    await selectUser(page, "Tomasz Wiśniewski");
     const saved = await saveCount(page);
+    await selectUser(page, "Tomasz Wiśniewski");
     await waitForSave(page, saved);
     await page.reload();
     await waitUntilReady(page);
