@@ -10,8 +10,10 @@ type Unnumbered<Request> = Request extends unknown ? Omit<Request, "id"> : never
  */
 export class WorkerClient<Request extends WorkerRequest, Response extends WorkerResponse> {
   private worker: Worker;
-  private pending: { id: number; timer: ReturnType<typeof setTimeout> } | undefined;
+  private pending: { id: number; timer: ReturnType<typeof setTimeout> | undefined } | undefined;
   private nextId = 1;
+  /** The time limit counts from when the worker has started (loading it is not the expression's time). */
+  private started = false;
 
   constructor(
     private readonly onResult: (outcome: Response | Failure) => void,
@@ -23,7 +25,13 @@ export class WorkerClient<Request extends WorkerRequest, Response extends Worker
   run(request: Unnumbered<Request>): number {
     if (this.pending) this.stop();
     const id = this.nextId++;
-    const timer = setTimeout(() => {
+    this.pending = { id, timer: this.started ? this.limit(id) : undefined };
+    this.worker.postMessage({ ...request, id });
+    return id;
+  }
+
+  private limit(id: number): ReturnType<typeof setTimeout> {
+    return setTimeout(() => {
       if (this.pending?.id !== id) return;
       this.stop();
       this.onResult({
@@ -35,18 +43,23 @@ export class WorkerClient<Request extends WorkerRequest, Response extends Worker
         span: undefined,
       });
     }, this.timeoutMs);
-    this.pending = { id, timer };
-    this.worker.postMessage({ ...request, id });
-    return id;
   }
 
   private startWorker(): Worker {
     const worker = new Worker(new URL("./evaluation-worker.ts", import.meta.url), { type: "module" });
-    worker.onmessage = (event: MessageEvent<Response>) => {
-      if (this.pending?.id !== event.data.id) return;
+    this.started = false;
+    worker.onmessage = (event: MessageEvent<Response | { kind: "started" }>) => {
+      const data = event.data;
+      if ("kind" in data && data.kind === "started") {
+        this.started = true;
+        if (this.pending && this.pending.timer === undefined)
+          this.pending.timer = this.limit(this.pending.id);
+        return;
+      }
+      if (this.pending?.id !== (data as Response).id) return;
       clearTimeout(this.pending.timer);
       this.pending = undefined;
-      this.onResult(event.data);
+      this.onResult(data as Response);
     };
     return worker;
   }

@@ -49,6 +49,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest | SessionRequest | Language
   }
 };
 
+// Says the worker has loaded: the page's time limit for an evaluation starts from here.
+scope.postMessage({ kind: "started" });
+
 function reportInternal(id: number, error: unknown): void {
   const message = /Maximum call stack size exceeded/.test(String(error))
     ? "The input is nested too deeply to process."

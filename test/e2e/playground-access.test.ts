@@ -43,7 +43,7 @@ const noHorizontalScroll = (page: Page) =>
   page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     width: window.innerWidth,
-    wide: [...document.querySelectorAll("body *")]
+    wide: Array.from(document.querySelectorAll("body *"))
       // Monaco's own layers inside an editor are clipped by it; everything else must fit.
       .filter(
         (element) =>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import { resultCount, setExpression, usePlayground, waitForResult } from "./playground-session.js";
+import {
+  fillAttributes,
+  resultCount,
+  setExpression,
+  usePlayground,
+  waitForResult,
+} from "./playground-session.js";
 
 describe.runIf(chromiumAvailable())("playground: offline and help", () => {
   const session = usePlayground();
@@ -24,7 +30,7 @@ describe.runIf(chromiumAvailable())("playground: offline and help", () => {
     await setExpression(page, expression);
     await waitForResult(page, slow);
     expect(await page.textContent("#value-kind")).toBe("stopped");
-    await page.fill("#attributes", "{}");
+    await fillAttributes(page, "{}");
     const after = await resultCount(page);
     await setExpression(page, 'Left("restarted", 7)');
     await waitForResult(page, after);

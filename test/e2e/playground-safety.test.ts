@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import { resultCount, setExpression, usePlayground, waitForResult } from "./playground-session.js";
+import {
+  fillAttributes,
+  resultCount,
+  setExpression,
+  usePlayground,
+  waitForResult,
+} from "./playground-session.js";
 
 const PAYLOAD = "<img src=x onerror=alert(1)>";
 
@@ -9,7 +15,7 @@ describe.runIf(chromiumAvailable())("playground: safety", () => {
 
   it("renders a user's HTML-looking value as text and runs nothing", async () => {
     const { page, dialogs, screenshot } = await session().open();
-    await page.fill("#attributes", JSON.stringify({ displayName: PAYLOAD }));
+    await fillAttributes(page, JSON.stringify({ displayName: PAYLOAD }));
     const before = await resultCount(page);
     await setExpression(page, "[displayName]");
     await waitForResult(page, before);
@@ -90,7 +96,7 @@ describe.runIf(chromiumAvailable())("playground: safety", () => {
 
   it("answers a catastrophic regular expression at once, without freezing the page", async () => {
     const { page, screenshot } = await session().open();
-    await page.fill("#attributes", JSON.stringify({ x: `${"a".repeat(5000)}!` }));
+    await fillAttributes(page, JSON.stringify({ x: `${"a".repeat(5000)}!` }));
     const before = await resultCount(page);
     await setExpression(page, 'Replace([x], , "(a+)+$", , "b", , )');
     const started = Date.now();

@@ -125,6 +125,13 @@ export async function saveCount(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __provex: { saved: number } }).__provex.saved);
 }
 
+/** Types the one-user attributes and waits for the evaluation that typing triggers. */
+export async function fillAttributes(page: Page, text: string): Promise<void> {
+  const before = await resultCount(page);
+  await page.fill("#attributes", text);
+  await waitForResult(page, before);
+}
+
 /** Replaces the editor's text through Monaco's API, as a paste would (one undoable edit). */
 export async function setExpression(page: Page, text: string): Promise<void> {
   await page.evaluate((value) => {

@@ -8,7 +8,13 @@ import {
   setMappingExpression,
   waitForRows,
 } from "./playground-mapping-helpers.js";
-import { resultCount, setExpression, usePlayground, waitForResult } from "./playground-session.js";
+import {
+  fillAttributes,
+  resultCount,
+  setExpression,
+  usePlayground,
+  waitForResult,
+} from "./playground-session.js";
 
 const shareLink = async (page: import("playwright-core").Page): Promise<string> => {
   await page.evaluate(() => {
@@ -29,7 +35,7 @@ describe.runIf(chromiumAvailable())("playground: share link", () => {
   it("reproduces the expression, attributes and value from the link alone", async () => {
     const { page } = await session().open();
     const attributes = JSON.stringify({ givenName: "Grace", surname: "Hopper" });
-    await page.fill("#attributes", attributes);
+    await fillAttributes(page, attributes);
     const before = await resultCount(page);
     await setExpression(page, 'ToUpper(Join(" ", [givenName], [surname]))');
     await waitForResult(page, before);
