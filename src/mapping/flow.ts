@@ -1,5 +1,5 @@
 import { ProvexError } from "../diagnostics/index.js";
-import { render } from "../evaluator/index.js";
+import { type CompiledExpression, render } from "../evaluator/index.js";
 import {
   type EvaluationContext,
   isFlowSkipped,
@@ -8,10 +8,11 @@ import {
   type Value,
 } from "../functions/index.js";
 import type { CompiledMapping } from "./compile-mapping.js";
+import { type BatchResult, evaluateBatch } from "./evaluate-batch.js";
 import type { AttributeMapping, FlowType } from "./model.js";
 import type { PreviewWarning } from "./preview-types.js";
 import { addSecretTexts, REDACTED } from "./redaction.js";
-import type { TargetPath } from "./target-path.js";
+import type { TargetPath, TargetWriter } from "./target-path.js";
 
 /** A value ready for the SCIM payload, by the kind of target attribute it goes to. */
 export type ExportValue =
@@ -34,6 +35,8 @@ export interface PlannedMapping {
   readonly mapping: AttributeMapping;
   readonly target: string;
   readonly path: TargetPath;
+  /** Writes the value into a SCIM body at `path`. */
+  readonly write: TargetWriter;
   /** The target attribute's type from the directory definitions (`String`, `Boolean`, `Reference`, …). */
   readonly type: string | undefined;
   /** ObjectAddOnly and None mappings write on create only. */
@@ -48,18 +51,36 @@ export interface PlannedMapping {
   readonly context: EvaluationContext;
 }
 
-/** One target attribute the export writes. */
-export interface AttributeExport {
-  readonly target: string;
-  readonly path: TargetPath;
-  readonly value: ExportValue;
-  /** What the preview shows: the value, or `[Redact]`. */
-  readonly shown: unknown;
-  /** The preview shows `[Redact]` for it (a secret, and revealing was not asked for). */
-  readonly redacted: boolean;
+/** One target attribute the export writes (a class: one shape, and `shown` only when asked for). */
+export class AttributeExport {
+  constructor(
+    readonly planned: PlannedMapping,
+    readonly value: ExportValue,
+    /** The preview shows `[Redact]` for it (a secret, and revealing was not asked for). */
+    readonly redacted: boolean,
+  ) {}
+
+  get target(): string {
+    return this.planned.target;
+  }
+
+  get path(): TargetPath {
+    return this.planned.path;
+  }
+
   /** Graph flowType: AttributeAddOnly writes only where the target has no value yet. */
-  readonly flowType: FlowType;
-  readonly flowAlways: boolean;
+  get flowType(): FlowType {
+    return this.planned.flowType;
+  }
+
+  get flowAlways(): boolean {
+    return this.planned.flowAlways;
+  }
+
+  /** What the preview shows: the value, or `[Redact]`. */
+  get shown(): unknown {
+    return this.redacted ? REDACTED : shownValue(this.value);
+  }
 }
 
 /** Why a mapping wrote nothing, for the step details. */
@@ -95,12 +116,37 @@ export interface UserInput {
 
 const NOT_EVALUATED: unique symbol = Symbol("not evaluated");
 
+/** A mapping whose evaluation failed for this user: thrown when its value is asked for. */
+class Failed {
+  constructor(readonly failure: MappingFailure) {}
+}
+
+/**
+ * Mappings evaluated together for one user through {@link evaluateAll} (one evaluation state for all,
+ * nothing allocated per pure expression), prepared once per configuration; `results` is reused.
+ */
+export interface EvaluationBatch {
+  readonly mappings: readonly PlannedMapping[];
+  readonly expressions: readonly (CompiledExpression | undefined)[];
+  readonly contexts: readonly EvaluationContext[];
+  readonly results: BatchResult[];
+}
+
+export function evaluationBatch(mappings: readonly PlannedMapping[]): EvaluationBatch {
+  return {
+    mappings,
+    expressions: mappings.map((planned) => planned.compiled.expression),
+    contexts: mappings.map((planned) => planned.context),
+    results: new Array(mappings.length),
+  };
+}
+
 /**
  * The values of one user's mappings, each evaluated at most once: the matching attributes of the
  * Import step are not evaluated again for the export, and Guid or RandomString give one value per user.
  */
 export class UserValues {
-  private readonly values: (Value | typeof NOT_EVALUATED)[];
+  private readonly values: (Value | Failed | typeof NOT_EVALUATED)[];
 
   constructor(
     readonly input: UserInput,
@@ -109,8 +155,39 @@ export class UserValues {
     this.values = new Array(size).fill(NOT_EVALUATED);
   }
 
+  /**
+   * Evaluates a batch of mappings at once. Their errors wait until their values are asked for, in
+   * mapping order, as one by one; a limit of JavaScript's hit inside the batch leaves the batch to be
+   * evaluated one by one, so that the failing mapping is the one named.
+   */
+  evaluate(batch: EvaluationBatch): void {
+    const { attributes, secrets } = this.input;
+    let results: BatchResult[];
+    try {
+      results = evaluateBatch(batch.expressions, attributes, batch.contexts, batch.results);
+    } catch {
+      return;
+    }
+    const { mappings } = batch;
+    for (let i = 0; i < mappings.length; i++) {
+      const planned = mappings[i] as PlannedMapping;
+      if (batch.expressions[i] === undefined || this.values[planned.slot] !== NOT_EVALUATED) continue;
+      const result = results[i];
+      const hide = planned.secret && secrets !== undefined;
+      if (result instanceof ProvexError) {
+        this.values[planned.slot] = new Failed(failureOf(result, planned, hide));
+      } else if (result !== undefined) {
+        this.values[planned.slot] =
+          lengthOf(result) > MAX_VALUE_LENGTH ? new Failed(tooLarge(planned.target)) : result;
+        if (hide) addSecretTexts(secretView(result), secrets as Set<string>);
+      }
+      results[i] = undefined;
+    }
+  }
+
   of(planned: PlannedMapping): Value {
     const known = this.values[planned.slot];
+    if (known instanceof Failed) throw known.failure;
     if (known !== NOT_EVALUATED && known !== undefined) return known;
     const hide = planned.secret && this.input.secrets !== undefined;
     const value = evaluatePlanned(planned, this.input.attributes, hide);
@@ -243,18 +320,9 @@ export function computeExports(
       }
       exported = { kind: "reference", id };
     }
-    const redacted = planned.secret && input.secrets !== undefined;
-    const shown = redacted ? REDACTED : shownValue(exported);
-    exports.push({
-      target,
-      path: planned.path,
-      value: exported,
-      shown,
-      redacted,
-      flowType: planned.flowType,
-      flowAlways: planned.flowAlways,
-    });
-    notes?.push({ target, outcome, value: shown });
+    const item = new AttributeExport(planned, exported, planned.secret && input.secrets !== undefined);
+    exports.push(item);
+    notes?.push({ target, outcome, value: item.shown });
   }
   return exports;
 }

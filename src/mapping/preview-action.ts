@@ -31,7 +31,9 @@ export function previewAction(plan: PreviewPlan, base: UserOutcome, input: Actio
   const match = base.match;
   const scim = plan.target.kind === "scim";
   const where = plan.target.directory || "the target app";
-  const notScim = `the attribute changes Entra would export to ${where} (not a SCIM app, so no SCIM request)`;
+  const notScim = scim
+    ? ""
+    : `the attribute changes Entra would export to ${where} (not a SCIM app, so no SCIM request)`;
   const say = (status: PreviewStep["status"], description: string, details: Record<string, unknown>) =>
     steps?.push(step(plan.titles, "action", status, description, details));
 
@@ -70,6 +72,7 @@ export function previewAction(plan: PreviewPlan, base: UserOutcome, input: Actio
 
   const notes: FlowNote[] | undefined = steps ? [] : undefined;
   if (resource !== undefined && match) {
+    values.evaluate(plan.updateBatch);
     const exports = computeExports(plan.mappings, values, "update", notes);
     let changes: AttributeChange[];
     let request: UserPreview["requests"][number] | undefined;
@@ -99,6 +102,7 @@ export function previewAction(plan: PreviewPlan, base: UserOutcome, input: Actio
     );
   }
 
+  values.evaluate(plan.createBatch);
   const exports = computeExports(plan.mappings, values, "create", notes);
   const missing = missingRequired(plan, exports);
   if (missing.length > 0) {

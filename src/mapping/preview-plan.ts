@@ -1,14 +1,14 @@
 import type { EvaluationContext } from "../functions/index.js";
 import { compileMapping } from "./compile-mapping.js";
 import { type AttributeTable, attributeTable } from "./directories.js";
-import { exportValue, type PlannedMapping } from "./flow.js";
+import { type EvaluationBatch, evaluationBatch, exportValue, type PlannedMapping } from "./flow.js";
 import type { MappingConfig, ObjectMapping } from "./model.js";
 import type { PreviewOptions, PreviewStepName } from "./preview-types.js";
 import { readsSecret, secretAttributesOf } from "./redaction.js";
 import { type CompiledScope, compileScope } from "./scoping.js";
 import { TargetDirectory } from "./target-directory.js";
 import { describeTarget, type TargetDescription } from "./target-kind.js";
-import { parseTargetPath } from "./target-path.js";
+import { parseTargetPath, targetWriter } from "./target-path.js";
 
 /**
  * Everything about a configuration that does not depend on the user, built once per previewer: the
@@ -26,6 +26,11 @@ export interface PreviewPlan {
   readonly mappings: readonly PlannedMapping[];
   /** The matching mappings (priority > 0), lowest priority first (SPEC §c.1, §c.3). */
   readonly matchers: readonly PlannedMapping[];
+  /** The matching mappings, evaluated together for the Import step. */
+  readonly matcherBatch: EvaluationBatch;
+  /** The other mappings a create evaluates, and those an update does (no create-only ones). */
+  readonly createBatch: EvaluationBatch;
+  readonly updateBatch: EvaluationBatch;
   readonly scope: CompiledScope;
   readonly target: TargetDescription;
   /** `/Users` or `/Groups`, for SCIM targets. */
@@ -56,12 +61,14 @@ export function buildPlan(
   const mappings = object.mappings.map((mapping, slot): PlannedMapping => {
     const compiled = compileMapping(mapping, config.dialect, sourceTable);
     const type = targetTable.get(mapping.target)?.type;
+    const path = parseTargetPath(mapping.target);
     return {
       slot,
       compiled,
       mapping,
       target: mapping.target,
-      path: parseTargetPath(mapping.target),
+      path,
+      write: targetWriter(path),
       type,
       createOnly: mapping.flowType === "ObjectAddOnly" || mapping.type === "none",
       flowType: mapping.flowType,
@@ -75,7 +82,11 @@ export function buildPlan(
     .filter((planned) => planned.mapping.matchingPriority > 0)
     .sort((a, b) => a.mapping.matchingPriority - b.mapping.matchingPriority);
   const target = describeTarget(config, object, options.targetKind);
+  const others = mappings.filter((planned) => planned.mapping.matchingPriority <= 0);
   return {
+    matcherBatch: evaluationBatch(matchers),
+    createBatch: evaluationBatch(others),
+    updateBatch: evaluationBatch(others.filter((planned) => !planned.createOnly)),
     config,
     object,
     noun: nounOf(object.sourceObjectName),

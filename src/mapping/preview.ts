@@ -68,6 +68,7 @@ export function createPreviewer(
   const plan = buildPlan(config, choice.object, options);
   const references = referenceResolver(population, (attributes) => {
     const values = new UserValues(inputFor(attributes, [], undefined), plan.mappings.length);
+    values.evaluate(plan.matcherBatch);
     const outcome = matchInTarget(matchingValues(plan.matchers, values), plan.directory, plan.targetTable);
     return outcome.found.length === 1 ? TargetDirectory.knownIdOf(outcome.found[0]) : undefined;
   });
@@ -134,9 +135,10 @@ export function createPreviewer(
   function run(input: UserInput, base: UserOutcome, steps: PreviewStep[] | undefined): UserPreview {
     const { attributes, warnings } = input;
     const values = new UserValues(input, plan.mappings.length);
+    values.evaluate(plan.matcherBatch);
     const matching = matchingValues(plan.matchers, values);
     const imported = steps ? { attributes: importedAttributes(plan, input), matchingValues: matching } : {};
-    if (!matching.some((v) => v.value !== null)) {
+    if (!hasAnyValue(matching)) {
       const names = matching.map((v) => v.target).join(", ");
       steps?.push(
         step(
@@ -242,10 +244,16 @@ export function createPreviewer(
         { attempts: outcome.attempts, matched: match?.id ?? null },
       ),
     );
-    return previewAction(plan, { ...base, match }, { values, resource, active, steps, warnings });
+    const matched: UserOutcome = { index: base.index, id: base.id, displayName: base.displayName, match };
+    return previewAction(plan, matched, { values, resource, active, steps, warnings });
   }
 
   return { previewUser };
+}
+
+function hasAnyValue(matching: readonly { readonly value: string | null }[]): boolean {
+  for (const item of matching) if (item.value !== null) return true;
+  return false;
 }
 
 function outOfScope(assigned: boolean): string {

@@ -2,7 +2,7 @@ import type { Role } from "../functions/index.js";
 import type { AttributeExport, ExportValue } from "./flow.js";
 import type { AttributeChange, ScimRequest } from "./preview-types.js";
 import { REDACTED } from "./redaction.js";
-import { CORE_USER_SCHEMA, readTargetValue, writeTargetValue } from "./target-path.js";
+import { CORE_USER_SCHEMA, readTargetValue } from "./target-path.js";
 
 export const PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 const ROLE_TYPE = "WindowsAzureActiveDirectoryRole";
@@ -21,7 +21,7 @@ export function createRequest(exports: readonly AttributeExport[], endpoint: str
       schemas ??= [CORE_USER_SCHEMA];
       if (!schemas.includes(schema)) schemas.push(schema);
     }
-    writeTargetValue(body, item.path, item.redacted ? REDACTED : postValue(item.value));
+    item.planned.write(body, item.redacted ? REDACTED : postValue(item.value));
   }
   if (schemas) body.schemas = schemas;
   return { method: "POST", path: endpoint, body };

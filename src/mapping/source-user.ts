@@ -24,6 +24,8 @@ export function sourceAttributes(user: unknown): Readonly<Record<string, unknown
 
 /** `alias_domain#EXT#@tenant` → `alias@domain`; undefined for any other UPN. */
 export function guestPrincipalName(upn: string): string | undefined {
+  // Most UPNs have no "#": no upper-cased copy of each one.
+  if (!upn.includes("#")) return undefined;
   const marker = upn.toUpperCase().indexOf(`${EXT_MARKER}@`);
   if (marker <= 0) return undefined;
   const local = upn.slice(0, marker);

@@ -72,13 +72,24 @@ export function writeTargetValue(resource: Record<string, unknown>, path: Target
   let container = resource;
   if (path.schema !== undefined) container = objectAt(resource, path.schema);
   if (path.filter) {
-    const existing = container[path.attribute];
-    const list = Array.isArray(existing) ? (existing as Record<string, unknown>[]) : [];
-    container[path.attribute] = list;
+    let list = container[path.attribute] as Record<string, unknown>[] | undefined;
+    if (!Array.isArray(list)) {
+      list = [];
+      container[path.attribute] = list;
+    }
     const filter = path.filter;
-    let item = list.find((entry) => sameText(entry[filter.attribute], filter.value));
+    let item: Record<string, unknown> | undefined;
+    for (const entry of list) {
+      const held = entry[filter.attribute];
+      // Paths of one item share the filter text exactly, as a rule; case-insensitive is the fallback.
+      if (held === filter.value || sameText(held, filter.value)) {
+        item = entry;
+        break;
+      }
+    }
     if (!item) {
-      item = { [filter.attribute]: filterValue(filter.attribute, filter.value) };
+      item = {};
+      item[filter.attribute] = filterValue(filter.attribute, filter.value);
       list.push(item);
     }
     item[path.subAttribute ?? "value"] = value;
@@ -86,6 +97,23 @@ export function writeTargetValue(resource: Record<string, unknown>, path: Target
   }
   if (path.subAttribute !== undefined) objectAt(container, path.attribute)[path.subAttribute] = value;
   else container[path.attribute] = value;
+}
+
+/** Writes one value into a SCIM resource being assembled, for one path. */
+export type TargetWriter = (resource: Record<string, unknown>, value: unknown) => void;
+
+/**
+ * {@link writeTargetValue} specialised once for a path (an export plan builds one per mapping): a plain
+ * core attribute, the most common case, becomes one property assignment.
+ */
+export function targetWriter(path: TargetPath): TargetWriter {
+  if (path.schema === undefined && !path.filter && path.subAttribute === undefined) {
+    const attribute = path.attribute;
+    return (resource, value) => {
+      resource[attribute] = value;
+    };
+  }
+  return (resource, value) => writeTargetValue(resource, path, value);
 }
 
 /** `primary eq "True"` filters a boolean sub-attribute: the item carries the JSON boolean. */
