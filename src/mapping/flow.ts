@@ -1,5 +1,5 @@
 import { ProvexError } from "../diagnostics/index.js";
-import { type CompiledExpression, render } from "../evaluator/index.js";
+import { type CompiledExpression, type EvaluationResult, evaluateAll, render } from "../evaluator/index.js";
 import {
   type EvaluationContext,
   isFlowSkipped,
@@ -8,7 +8,6 @@ import {
   type Value,
 } from "../functions/index.js";
 import type { CompiledMapping } from "./compile-mapping.js";
-import { type BatchResult, evaluateBatch } from "./evaluate-batch.js";
 import type { AttributeMapping, FlowType } from "./model.js";
 import type { PreviewWarning } from "./preview-types.js";
 import { addSecretTexts, REDACTED } from "./redaction.js";
@@ -129,7 +128,7 @@ export interface EvaluationBatch {
   readonly mappings: readonly PlannedMapping[];
   readonly expressions: readonly (CompiledExpression | undefined)[];
   readonly contexts: readonly EvaluationContext[];
-  readonly results: BatchResult[];
+  readonly results: EvaluationResult[];
 }
 
 export function evaluationBatch(mappings: readonly PlannedMapping[]): EvaluationBatch {
@@ -162,9 +161,9 @@ export class UserValues {
    */
   evaluate(batch: EvaluationBatch): void {
     const { attributes, secrets } = this.input;
-    let results: BatchResult[];
+    let results: EvaluationResult[];
     try {
-      results = evaluateBatch(batch.expressions, attributes, batch.contexts, batch.results);
+      results = evaluateAll(batch.expressions, attributes, batch.contexts, batch.results);
     } catch {
       return;
     }

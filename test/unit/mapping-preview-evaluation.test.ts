@@ -32,7 +32,8 @@ describe("each mapping is evaluated once per user", () => {
       "mappings:\n  - { target: externalId, expression: 'Guid()', match: 1 }\n  - { target: userName, attribute: userPrincipalName }\n",
     );
     const [result] = preview(c, [{ userPrincipalName: "a@x" }], { context: { random: counter().random } });
-    const matched = (result?.steps[0]?.details.matchingValues as { value: string }[])[0]?.value;
+    const values = result?.steps[0]?.details.matchingValues as { value: string }[] | undefined;
+    const matched = values?.[0]?.value;
     expect(matched).toMatch(/^[0-9a-f-]{36}$/);
     expect(result?.requests[0]?.body).toMatchObject({ externalId: matched });
   });
