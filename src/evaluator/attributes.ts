@@ -28,8 +28,8 @@ function toValue(raw: unknown, name: string, site: CallSite): Value {
     default:
       break;
   }
-  if (raw instanceof Date) return dateTimeFromDate(raw);
   if (Array.isArray(raw)) return listValue(raw, name, site);
+  if (raw instanceof Date) return dateTimeFromDate(raw);
   if (typeof raw === "object" && (raw as { kind?: unknown }).kind === "datetime") {
     const ticks = (raw as { ticks?: unknown }).ticks;
     if (typeof ticks === "bigint") return { kind: "datetime", ticks };
@@ -39,10 +39,26 @@ function toValue(raw: unknown, name: string, site: CallSite): Value {
 
 /** Strings stay a multi-valued attribute; any role object makes the whole list app-role assignments. */
 function listValue(items: readonly unknown[], name: string, site: CallSite): Value {
-  if (items.every((item) => typeof item === "string")) return items as readonly string[];
-  if (!items.some((item) => typeof item === "object" && item !== null)) {
+  // One pass tells the three shapes apart: all strings, scalars only, or some object (roles).
+  let roles = false;
+  let strings = true;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    if (typeof item === "string") continue;
+    strings = false;
+    if (typeof item === "object" && item !== null) {
+      roles = true;
+      break;
+    }
+  }
+  if (strings) return items as readonly string[];
+  if (!roles) {
     return items.filter((item) => item !== null && item !== undefined).map((item) => String(item));
   }
+  return roleList(items, name, site);
+}
+
+function roleList(items: readonly unknown[], name: string, site: CallSite): Value {
   const roles: Role[] = [];
   for (const item of items) {
     if (item === null || item === undefined) continue;

@@ -4,7 +4,7 @@ import { type EvaluationContext, lookupFunction, type Value } from "../functions
 import { type Argument, type Expression, parse } from "../parser/index.js";
 import { compileTree } from "./compile-tree.js";
 import { type CompiledInternals, INTERNALS, type InternalCompiledExpression } from "./internals.js";
-import { attributesOf, depthError, NO_CONTEXT, Runtime, State } from "./runtime.js";
+import { attributesOf, depthError, EMPTY_ATTRIBUTES, NO_CONTEXT, Runtime, State } from "./runtime.js";
 
 /** An expression compiled once, to be evaluated against many users. */
 export interface CompiledExpression {
@@ -44,32 +44,56 @@ export function compile(input: string | Expression, options: CheckOptions = {}):
     throw new ProvexError("invalid-expression", `${first.message}${more}`, { span: first.span, diagnostics });
   }
   const run = guardDepth(() => compileTree(ast));
-  const internals: CompiledInternals = { run, readsContext: guardDepth(() => readsContext(ast)) };
-  // One state serves every evaluation; a re-entrant one (a context callback evaluating the same
-  // expression) finds it taken and builds its own.
-  let spare: State | undefined = new State();
+  const literal = ast.kind === "string" || ast.kind === "number" || ast.kind === "constant";
+  const internals: CompiledInternals = {
+    run,
+    readsContext: guardDepth(() => readsContext(ast)),
+    attribute: ast.kind === "attribute" ? ast.name : undefined,
+    literal: literal ? { value: run(new State()) } : undefined,
+  };
+  // One state serves every evaluation of this expression; a re-entrant evaluation (a context callback
+  // evaluating the same expression) finds it busy and builds its own.
+  const state = new State();
+  let busy = false;
   const compiled: InternalCompiledExpression = {
     ast,
     diagnostics,
     evaluate: (attributes, context) => {
-      const state = spare ?? new State();
-      spare = undefined;
-      state.bind(
-        attributesOf(attributes),
-        internals.readsContext ? new Runtime(context ?? {}, { instant: undefined }) : NO_CONTEXT,
-      );
+      if (busy || internals.readsContext)
+        return evaluateAlone(run, attributes, context, internals.readsContext);
+      busy = true;
+      state.bind(attributesOf(attributes), NO_CONTEXT);
       try {
         return run(state);
       } catch (error) {
         throw depthError(error);
       } finally {
-        state.clear();
-        spare = state;
+        state.attributes = EMPTY_ATTRIBUTES;
+        busy = false;
       }
     },
     [INTERNALS]: internals,
   };
   return compiled;
+}
+
+/** One evaluation with its own state: re-entrant calls, and expressions that read the context. */
+function evaluateAlone(
+  run: (state: State) => Value,
+  attributes: Readonly<Record<string, unknown>> | null | undefined,
+  context: EvaluationContext | undefined,
+  readsContext: boolean,
+): Value {
+  const state = new State();
+  state.bind(
+    attributesOf(attributes),
+    readsContext ? new Runtime(context ?? {}, { instant: undefined }) : NO_CONTEXT,
+  );
+  try {
+    return run(state);
+  } catch (error) {
+    throw depthError(error);
+  }
 }
 
 function guardDepth<T>(work: () => T): T {

@@ -36,10 +36,11 @@ export function evaluateAll(
   into?: EvaluationResult[],
 ): EvaluationResult[] {
   const results = into ?? new Array<EvaluationResult>(expressions.length);
-  results.length = expressions.length;
+  if (results.length !== expressions.length) results.length = expressions.length;
   const state = spare ?? new State();
   spare = undefined;
   const object = attributesOf(attributes);
+  state.bind(object, NO_CONTEXT);
   const perExpression = Array.isArray(context);
   // Built on first use, so that a batch of pure expressions allocates no runtime.
   let clock: Clock | undefined;
@@ -59,6 +60,22 @@ export function evaluateAll(
         results[index] = evaluateForeign(expression, object, own);
         continue;
       }
+      // Direct mappings and literals, most of a typical object mapping, without a closure call.
+      const attribute = internals.attribute;
+      if (attribute !== undefined) {
+        const raw = object[attribute];
+        if (raw === undefined) {
+          results[index] = null;
+          continue;
+        }
+        if (typeof raw === "string" && state.plain) {
+          results[index] = raw;
+          continue;
+        }
+      } else if (internals.literal !== undefined) {
+        results[index] = internals.literal.value;
+        continue;
+      }
       let runtime = NO_CONTEXT;
       if (internals.readsContext) {
         clock ??= { instant: undefined };
@@ -68,7 +85,7 @@ export function evaluateAll(
           runtime = shared;
         }
       }
-      state.bind(object, runtime);
+      state.context = runtime;
       try {
         results[index] = internals.run(state);
       } catch (error) {

@@ -6,6 +6,10 @@ export interface CompiledInternals {
   readonly run: (state: EvaluationState) => Value;
   /** False for pure expressions, which get no runtime context at all. */
   readonly readsContext: boolean;
+  /** The attribute a direct mapping (`[name]` alone) reads, which evaluateAll reads inline. */
+  readonly attribute: string | undefined;
+  /** The value of a literal (`"Contoso Ltd"`, `True`, `42`), which evaluateAll copies inline. */
+  readonly literal: { readonly value: Value } | undefined;
 }
 
 /** A symbol, not a property name, so that the public shape of CompiledExpression stays as documented. */

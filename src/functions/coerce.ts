@@ -39,6 +39,10 @@ const HEX = /^\s*&H[0-9a-f]+\s*$/i;
 export function parseInteger(value: Value | undefined): bigint | undefined {
   if (typeof value === "bigint") return value;
   if (typeof value === "string") {
+    // Only a digit, a sign, "&" or white space can start a number; most texts (names, "Guest") start
+    // with something else, and comparisons test both operands, so skip the regular expressions then.
+    const first = value.charCodeAt(0);
+    if (first > 0x39 && first < 0xa0) return undefined;
     if (INTEGER.test(value)) return BigInt(value.trim());
     if (HEX.test(value)) return BigInt(`0x${value.trim().slice(2)}`);
   }
@@ -57,10 +61,11 @@ export function integerOf(value: Value | undefined, site: CallSite, parameter: s
 }
 
 /** An integer argument as a JS number, clamped to the safe range (string positions and counts). */
+const SAFE_LIMIT = BigInt(Number.MAX_SAFE_INTEGER);
+
 export function smallIntegerOf(value: Value | undefined, site: CallSite, parameter: string): number {
   const n = integerOf(value, site, parameter);
-  const limit = BigInt(Number.MAX_SAFE_INTEGER);
-  return Number(n > limit ? limit : n < -limit ? -limit : n);
+  return Number(n > SAFE_LIMIT ? SAFE_LIMIT : n < -SAFE_LIMIT ? -SAFE_LIMIT : n);
 }
 
 function textOfSafe(value: Value): string | undefined {

@@ -9,7 +9,7 @@ import {
   dotnetRegexReplacer,
 } from "./dotnet/index.js";
 import { atCall } from "./dotnet-call.js";
-import { DYNAMIC, type EagerImplementation, type Specializer } from "./spec.js";
+import { type CallCompiler, DYNAMIC, type EagerImplementation, type Specializer } from "./spec.js";
 import { isAbsent, type Value } from "./value.js";
 
 /**
@@ -84,13 +84,16 @@ function apply(mode: Mode, source: Value | undefined, attribute: Value | undefin
 export const replaceCall: EagerImplementation = (args, site) =>
   apply(modeOf(args.slice(1), site), args[0], args[5], site);
 
+/** A call with its mode resolved: the source and replacementAttributeName values in, the result out. */
+type ModeRunner = (source: Value | undefined, attribute: Value | undefined, site: CallSite) => Value;
+
 /**
  * With the mode-selecting arguments constant (the usual case: literals and omitted arguments), the mode
  * is resolved once per call site; a constant pattern is compiled and its replacement parsed then, so an
- * evaluation only runs the match. A pattern error makes the specializer throw: the general path then
- * raises it at evaluation, with the call's span, after the source's own checks as always.
+ * evaluation only runs the match. A pattern error makes this throw: the general path then raises it at
+ * evaluation, with the call's span, after the source's own checks as always.
  */
-export const specializeReplace: Specializer = (constants, site) => {
+function modeRunner(constants: Parameters<Specializer>[0], site: CallSite): ModeRunner | undefined {
   const selecting: (Value | undefined)[] = [];
   for (let index = 1; index < constants.length; index++) {
     const value = constants[index];
@@ -98,20 +101,48 @@ export const specializeReplace: Specializer = (constants, site) => {
     selecting.push(value === DYNAMIC ? null : value);
   }
   const mode = modeOf(selecting, site);
-  if (mode.kind === "regex") {
-    const replace = atCall(site, () => dotnetRegexReplacer(mode.pattern, mode.replacement));
-    return (args, callSite) => {
-      const text = textOf(args[0], callSite, "source");
-      return text === null ? null : replace(text);
-    };
-  }
-  if (mode.kind === "group") {
-    const replace = atCall(site, () => dotnetRegexGroupReplacer(mode.pattern, mode.group, mode.replacement));
-    return (args, callSite) => {
-      const text = textOf(args[0], callSite, "source");
+  if (mode.kind === "regex" || mode.kind === "group") {
+    const replace =
+      mode.kind === "regex"
+        ? atCall(site, () => dotnetRegexReplacer(mode.pattern, mode.replacement))
+        : atCall(site, () => dotnetRegexGroupReplacer(mode.pattern, mode.group, mode.replacement));
+    return (source, _attribute, callSite) => {
+      if (typeof source === "string") return replace(source);
+      const text = textOf(source, callSite, "source");
       return text === null ? null : replace(text);
     };
   }
   if (mode.kind === "fallback") atCall(site, () => compileDotnetRegex(mode.pattern));
-  return (args, callSite) => apply(mode, args[0], args[5], callSite);
+  return (source, attribute, callSite) => apply(mode, source, attribute, callSite);
+}
+
+export const specializeReplace: Specializer = (constants, site) => {
+  const run = modeRunner(constants, site);
+  return run && ((args, callSite) => run(args[0], args[5], callSite));
+};
+
+/**
+ * Replace's fast path: with the mode resolved at compile time, only the source (and a dynamic
+ * replacementAttributeName, evaluated after it as an eager call does) is evaluated per call, with no
+ * seven-slot argument array.
+ */
+export const compileReplace: CallCompiler = (args, site) => {
+  if (args.length > 7) return undefined;
+  const run = modeRunner(
+    args.map((argument) => (argument.constant ? argument.constant.value : DYNAMIC)),
+    site,
+  );
+  const source = args[0];
+  if (!run || !source || source.constant) return undefined;
+  const readSource = source.run;
+  const attribute = args[5];
+  if (attribute === undefined || attribute.constant) {
+    const value = attribute?.constant?.value;
+    return (state) => run(readSource(state), value, site);
+  }
+  const readAttribute = attribute.run;
+  return (state) => {
+    const text = readSource(state);
+    return run(text, readAttribute(state), site);
+  };
 };

@@ -1,5 +1,5 @@
 import { eager, optional, required } from "./define.js";
-import { replaceCall, specializeReplace } from "./replace-modes.js";
+import { compileReplace, replaceCall, specializeReplace } from "./replace-modes.js";
 import type { FunctionSpec } from "./spec.js";
 
 /** Replace, with its five modes (SPEC Part 2 §b.1; mode 5 as application provisioning documents it). */
@@ -31,5 +31,5 @@ export const Replace: FunctionSpec = {
   },
   pure: true,
   implemented: true,
-  implementation: eager(replaceCall, specializeReplace),
+  implementation: eager(replaceCall, specializeReplace, compileReplace),
 };
