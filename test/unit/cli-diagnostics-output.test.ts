@@ -73,6 +73,22 @@ describe("printing many diagnostics", () => {
     );
   });
 
+  it("reports a 1 MB configuration with 40,000 errors in 50 diagnostics and one count", async () => {
+    const mappings = Array.from(
+      { length: 20_000 },
+      (_, i) => `  - { target: a${i}, expression: 'Left([b] [c], 1)' }`,
+    );
+    const path = file("big.provex.yaml", `mappings:\n${mappings.join("\n")}\n`);
+    const run = await runCli(["convert", "--to", "entra", path]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    const shown = headers(run.stderr);
+    expect(shown).toHaveLength(DEFAULT_MAX_DIAGNOSTICS);
+    expect(shown[0]).toMatch(/big\.provex\.yaml:2:41 error a0: .*\[missing-comma\]$/);
+    expect(run.stderr).toMatch(/big\.provex\.yaml: … and 39,950 more \(39,950 errors\)/);
+    expect(run.stderr.length).toBeLessThan(50_000);
+  }, 60_000);
+
   it("prints 20,000 diagnostics of a 1 MB text in one pass over the text (linear, not quadratic)", () => {
     // One line index for the text: with one per diagnostic this would take minutes.
     const line = `${"x".repeat(49)}\n`;
