@@ -110,3 +110,24 @@ export {
   writeConfig,
 } from "./mapping/index.js";
 export * from "./parser/index.js";
+/**
+ * Reviewing a change: `diffPreviews(old, new, users, options?)` previews both configurations over the
+ * same users, target directory, clock and seed and returns, per user whose result differs, the scope,
+ * action, match, exported attribute values (`old → new`) and errors and warnings that change, plus a
+ * summary; `createDiffer` does the same one user at a time (for streams).
+ */
+export {
+  type ActionMove,
+  type AttributeCount,
+  type AttributeDiff,
+  createDiffer,
+  type DiffOptions,
+  type DiffProblem,
+  type DiffSide,
+  type DiffSummary,
+  type Differ,
+  diffPreviews,
+  type PreviewDiff,
+  type ProblemDiff,
+  type UserDiff,
+} from "./review/index.js";

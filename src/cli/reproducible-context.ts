@@ -1,4 +1,5 @@
 import type { EvaluationContext } from "../functions/index.js";
+import { seededRandom } from "../review/seeded-random.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -109,19 +110,4 @@ function offsetMinutes(zone: string): number | undefined {
   const minutes = Number(digits.slice(2) || "0");
   if (hours > 23 || minutes > 59) return undefined;
   return (zone[0] === "-" ? -1 : 1) * (hours * 60 + minutes);
-}
-
-/**
- * mulberry32: a small, well-distributed 32-bit generator. Not cryptographic, which is the point: the
- * same seed gives the same passwords and GUIDs. Only used when the user asks for --seed.
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

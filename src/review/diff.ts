@@ -1,0 +1,231 @@
+import type { MappingConfig } from "../mapping/model.js";
+import { chooseObjectMapping } from "../mapping/object-choice.js";
+import { createPreviewer, type Previewer } from "../mapping/preview.js";
+import type { UserPreview } from "../mapping/preview-types.js";
+import { type CompiledScope, compileScope } from "../mapping/scoping.js";
+import { isAssigned, sourceAttributes } from "../mapping/source-user.js";
+import { DiffTally } from "./diff-summary.js";
+import type {
+  AttributeDiff,
+  DiffOptions,
+  DiffProblem,
+  DiffSide,
+  DiffSummary,
+  PreviewDiff,
+  ProblemDiff,
+  UserDiff,
+} from "./diff-types.js";
+import { TargetAttributes } from "./exported-values.js";
+import { PerUserRandom } from "./seeded-random.js";
+import { sameValue } from "./values.js";
+
+/** Diffs users one at a time (the CLI streams them); see {@link diffPreviews}. */
+export interface Differ {
+  /** The user's diff, or undefined when both configurations do the same; counted in the summary either way. */
+  diffUser(user: unknown, index: number): UserDiff | undefined;
+  /** The summary of the users diffed so far. */
+  summary(): DiffSummary;
+  /** Why a side can preview no user (see {@link PreviewDiff.problems}). */
+  readonly problems?: PreviewDiff["problems"];
+}
+
+/** One configuration, previewed with its own copy of the shared clock and seed. */
+class Side {
+  readonly previewer: Previewer;
+  readonly targets: TargetAttributes;
+  private readonly scope: CompiledScope | undefined;
+  private readonly assignedOnly: boolean;
+  private readonly random: PerUserRandom;
+
+  constructor(config: MappingConfig, options: DiffOptions, now: Date, population?: readonly unknown[]) {
+    this.random = new PerUserRandom(options.seed ?? 0);
+    this.previewer = createPreviewer(
+      config,
+      {
+        target: options.target,
+        context: { ...options.context, now, random: this.random.random },
+        showRedacted: options.showRedacted === true,
+        details: false,
+        targetKind: options.targetKind,
+      },
+      population,
+    );
+    this.targets = new TargetAttributes(config);
+    const object = chooseObjectMapping(config).object;
+    this.scope = object ? compileScope(object.scope) : undefined;
+    this.assignedOnly = config.assignment === "assigned";
+  }
+
+  preview(user: unknown, index: number): UserPreview {
+    this.random.restart(index);
+    return this.previewer.previewUser(user, index);
+  }
+
+  side(user: unknown, result: UserPreview): DiffSide {
+    return {
+      action: result.action,
+      ...(result.skipReason !== undefined ? { skipReason: result.skipReason } : {}),
+      inScope: this.inScope(user, result),
+      match: result.match?.id ?? null,
+    };
+  }
+
+  private inScope(user: unknown, result: UserPreview): boolean | null {
+    if (!this.scope || result.skipReason === "ImportSkipped") return null;
+    const attributes = sourceAttributes(user);
+    if (!attributes) return null;
+    return (!this.assignedOnly || isAssigned(attributes)) && this.scope.holds(attributes);
+  }
+}
+
+/**
+ * A differ for two configurations over the same target directory, clock and seed. Both configurations
+ * are compiled once; each user is previewed by both and compared on what Entra would export — the
+ * action, the scope, the matched object, the value each target attribute is sent with, and the errors
+ * and warnings — never on incidental details such as wording. `population` (all users, when known) lets
+ * references such as `manager` resolve to users later in the input.
+ */
+export function createDiffer(
+  oldConfig: MappingConfig,
+  newConfig: MappingConfig,
+  options: DiffOptions = {},
+  population?: readonly unknown[],
+): Differ {
+  // One instant for both sides and every user.
+  const now = options.context?.now ?? new Date();
+  const before = new Side(oldConfig, options, now, population);
+  const after = new Side(newConfig, options, now, population);
+  const tally = new DiffTally();
+  const problems = {
+    ...(before.previewer.problem ? { old: before.previewer.problem.message } : {}),
+    ...(after.previewer.problem ? { new: after.previewer.problem.message } : {}),
+  };
+  return {
+    ...(problems.old || problems.new ? { problems } : {}),
+    diffUser(user, index) {
+      const diff = diffUser(user, index, before, after);
+      tally.add(diff);
+      return diff;
+    },
+    summary: () => tally.summary(),
+  };
+}
+
+/**
+ * What changes, for whom, when `oldConfig` is replaced by `newConfig` (the review of a pull request):
+ * both are previewed over the same `users`, target directory, clock and seed. Per user whose result
+ * differs: scope entered or left, the action before and after, the matched object, each target attribute
+ * whose exported value changes (`old → new`, added and removed ones included) and new or vanished errors
+ * and warnings; users whose result is identical are only counted. Values that flow through Redact stay
+ * `[Redact]` unless `showRedacted` is set. Pure and never throws (a user that fails is an Error side).
+ */
+export function diffPreviews(
+  oldConfig: MappingConfig,
+  newConfig: MappingConfig,
+  users: Iterable<unknown>,
+  options: DiffOptions = {},
+): PreviewDiff {
+  const iterable =
+    typeof (users as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] === "function" &&
+    typeof users !== "string"
+      ? users
+      : [];
+  const population = Array.isArray(iterable) ? iterable : undefined;
+  const differ = createDiffer(oldConfig, newConfig, options, population);
+  const changed: UserDiff[] = [];
+  let index = 0;
+  for (const user of iterable) {
+    const diff = differ.diffUser(user, index++);
+    if (diff) changed.push(diff);
+  }
+  return {
+    users: changed,
+    summary: differ.summary(),
+    ...(differ.problems ? { problems: differ.problems } : {}),
+  };
+}
+
+function diffUser(user: unknown, index: number, before: Side, after: Side): UserDiff | undefined {
+  const oldResult = before.preview(user, index);
+  const newResult = after.preview(user, index);
+  const oldSide = before.side(user, oldResult);
+  const newSide = after.side(user, newResult);
+  const attributes = attributeDiffs(
+    before.targets.exportedValues(oldResult),
+    after.targets.exportedValues(newResult),
+  );
+  const errors = problemDiff(errorsOf(oldResult), errorsOf(newResult));
+  const warnings = problemDiff(oldResult.warnings, newResult.warnings);
+  const actionChanged = oldSide.action !== newSide.action || oldSide.skipReason !== newSide.skipReason;
+  const matchChanged = oldSide.match !== newSide.match;
+  const scope =
+    oldSide.inScope === null || newSide.inScope === null || oldSide.inScope === newSide.inScope
+      ? undefined
+      : newSide.inScope
+        ? "entered"
+        : "left";
+  const same =
+    !actionChanged &&
+    !matchChanged &&
+    scope === undefined &&
+    attributes.length === 0 &&
+    errors.new.length === 0 &&
+    errors.vanished.length === 0 &&
+    warnings.new.length === 0 &&
+    warnings.vanished.length === 0;
+  if (same) return undefined;
+  return {
+    index,
+    id: newResult.id,
+    ...(newResult.displayName !== undefined ? { displayName: newResult.displayName } : {}),
+    old: oldSide,
+    new: newSide,
+    ...(scope ? { scope } : {}),
+    actionChanged,
+    matchChanged,
+    attributes,
+    errors,
+    warnings,
+  };
+}
+
+function attributeDiffs(
+  before: ReadonlyMap<string, unknown>,
+  after: ReadonlyMap<string, unknown>,
+): AttributeDiff[] {
+  const diffs: AttributeDiff[] = [];
+  for (const [target, value] of after) {
+    if (!before.has(target)) diffs.push({ target, change: "added", new: value });
+    else if (!sameValue(before.get(target), value))
+      diffs.push({ target, change: "changed", old: before.get(target), new: value });
+  }
+  for (const [target, value] of before) {
+    if (!after.has(target)) diffs.push({ target, change: "removed", old: value });
+  }
+  return diffs;
+}
+
+function errorsOf(result: UserPreview): DiffProblem[] {
+  if (!result.error) return [];
+  const { code, message, target } = result.error;
+  return [{ code, message, ...(target !== undefined ? { target } : {}) }];
+}
+
+/** Problems are the same when code and target attribute are: a reworded message is no change. */
+function problemDiff(before: readonly DiffProblem[], after: readonly DiffProblem[]): ProblemDiff {
+  const key = (problem: DiffProblem) => `${problem.code}\u0000${problem.target ?? ""}`;
+  const oldKeys = new Set(before.map(key));
+  const newKeys = new Set(after.map(key));
+  return {
+    new: after.filter((problem) => !oldKeys.has(key(problem))).map(plainProblem),
+    vanished: before.filter((problem) => !newKeys.has(key(problem))).map(plainProblem),
+  };
+}
+
+function plainProblem(problem: DiffProblem): DiffProblem {
+  return {
+    code: problem.code,
+    ...(problem.target !== undefined ? { target: problem.target } : {}),
+    message: problem.message,
+  };
+}

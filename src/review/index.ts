@@ -1,0 +1,23 @@
+/**
+ * What a change does: the diff of two configurations' previews per user (`provex diff`), expectation
+ * test suites (`provex test`) and their reports. Pure: no Node built-ins, so the playground can run it.
+ */
+export { type Colours, NO_COLOURS } from "./colours.js";
+export { createDiffer, type Differ, diffPreviews } from "./diff.js";
+export { GITHUB_COMMENT_LIMIT, MarkdownDiff, type MarkdownDiffOptions } from "./diff-markdown.js";
+export { actionLabel, DiffTally } from "./diff-summary.js";
+export { formatDiffSummaryText, formatUserDiffText } from "./diff-text.js";
+export type {
+  ActionMove,
+  AttributeCount,
+  AttributeDiff,
+  DiffOptions,
+  DiffProblem,
+  DiffSide,
+  DiffSummary,
+  PreviewDiff,
+  ProblemDiff,
+  UserDiff,
+} from "./diff-types.js";
+export { type ExportedValues, TargetAttributes } from "./exported-values.js";
+export { PerUserRandom, seededRandom } from "./seeded-random.js";
