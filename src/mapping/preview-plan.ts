@@ -75,7 +75,12 @@ export function buildPlan(
       flowAlways: mapping.flowBehavior === "FlowAlways",
       defaultExport: mapping.defaultValue === null ? undefined : exportValue(mapping.defaultValue, type),
       secret: compiled.redacted || readsSecret(compiled.expression?.ast, secretAttributes),
-      context: { ...base, targetAttribute: mapping.target, exists },
+      context: {
+        ...base,
+        ...(options.randomFor ? { random: options.randomFor(mapping.target) } : {}),
+        targetAttribute: mapping.target,
+        exists,
+      },
     };
   });
   const matchers = mappings

@@ -94,6 +94,11 @@ export interface PreviewOptions {
   /** Clock and randomness for Now, Guid and RandomString (SelectUniqueValue's `exists` is the target's). */
   readonly context?: EvaluationContext;
   /**
+   * A random source per target attribute, instead of `context.random` (the review commands give each
+   * mapping its own seeded stream, so that adding a mapping does not shift another's Guid()).
+   */
+  readonly randomFor?: (targetAttribute: string) => () => number;
+  /**
    * The name of the object mapping to use; default: the first enabled one whose source object is User
    * (never another object type: without one, every user is an Error `no-object-mapping`).
    */

@@ -4,20 +4,11 @@ import { createPreviewer, type Previewer } from "../mapping/preview.js";
 import type { UserPreview } from "../mapping/preview-types.js";
 import { type CompiledScope, compileScope } from "../mapping/scoping.js";
 import { isAssigned, sourceAttributes } from "../mapping/source-user.js";
+import { compareResults } from "./compare.js";
 import { DiffTally } from "./diff-summary.js";
-import type {
-  AttributeDiff,
-  DiffOptions,
-  DiffProblem,
-  DiffSide,
-  DiffSummary,
-  PreviewDiff,
-  ProblemDiff,
-  UserDiff,
-} from "./diff-types.js";
+import type { DiffOptions, DiffSide, DiffSummary, PreviewDiff, UserDiff } from "./diff-types.js";
 import { TargetAttributes } from "./exported-values.js";
 import { PerUserRandom } from "./seeded-random.js";
-import { sameValue } from "./values.js";
 
 /** Diffs users one at a time (the CLI streams them); see {@link diffPreviews}. */
 export interface Differ {
@@ -43,7 +34,8 @@ class Side {
       config,
       {
         target: options.target,
-        context: { ...options.context, now, random: this.random.random },
+        context: { ...options.context, now },
+        randomFor: this.random.randomFor,
         showRedacted: options.showRedacted === true,
         details: false,
         targetKind: options.targetKind,
@@ -150,30 +142,19 @@ function diffUser(user: unknown, index: number, before: Side, after: Side): User
   const newResult = after.preview(user, index);
   const oldSide = before.side(user, oldResult);
   const newSide = after.side(user, newResult);
-  const attributes = attributeDiffs(
+  const comparison = compareResults(
+    oldResult,
+    newResult,
     before.targets.exportedValues(oldResult),
     after.targets.exportedValues(newResult),
   );
-  const errors = problemDiff(errorsOf(oldResult), errorsOf(newResult));
-  const warnings = problemDiff(oldResult.warnings, newResult.warnings);
-  const actionChanged = oldSide.action !== newSide.action || oldSide.skipReason !== newSide.skipReason;
-  const matchChanged = oldSide.match !== newSide.match;
   const scope =
     oldSide.inScope === null || newSide.inScope === null || oldSide.inScope === newSide.inScope
       ? undefined
       : newSide.inScope
         ? "entered"
         : "left";
-  const same =
-    !actionChanged &&
-    !matchChanged &&
-    scope === undefined &&
-    attributes.length === 0 &&
-    errors.new.length === 0 &&
-    errors.vanished.length === 0 &&
-    warnings.new.length === 0 &&
-    warnings.vanished.length === 0;
-  if (same) return undefined;
+  if (comparison.same && scope === undefined) return undefined;
   return {
     index,
     id: newResult.id,
@@ -181,51 +162,10 @@ function diffUser(user: unknown, index: number, before: Side, after: Side): User
     old: oldSide,
     new: newSide,
     ...(scope ? { scope } : {}),
-    actionChanged,
-    matchChanged,
-    attributes,
-    errors,
-    warnings,
-  };
-}
-
-function attributeDiffs(
-  before: ReadonlyMap<string, unknown>,
-  after: ReadonlyMap<string, unknown>,
-): AttributeDiff[] {
-  const diffs: AttributeDiff[] = [];
-  for (const [target, value] of after) {
-    if (!before.has(target)) diffs.push({ target, change: "added", new: value });
-    else if (!sameValue(before.get(target), value))
-      diffs.push({ target, change: "changed", old: before.get(target), new: value });
-  }
-  for (const [target, value] of before) {
-    if (!after.has(target)) diffs.push({ target, change: "removed", old: value });
-  }
-  return diffs;
-}
-
-function errorsOf(result: UserPreview): DiffProblem[] {
-  if (!result.error) return [];
-  const { code, message, target } = result.error;
-  return [{ code, message, ...(target !== undefined ? { target } : {}) }];
-}
-
-/** Problems are the same when code and target attribute are: a reworded message is no change. */
-function problemDiff(before: readonly DiffProblem[], after: readonly DiffProblem[]): ProblemDiff {
-  const key = (problem: DiffProblem) => `${problem.code}\u0000${problem.target ?? ""}`;
-  const oldKeys = new Set(before.map(key));
-  const newKeys = new Set(after.map(key));
-  return {
-    new: after.filter((problem) => !oldKeys.has(key(problem))).map(plainProblem),
-    vanished: before.filter((problem) => !newKeys.has(key(problem))).map(plainProblem),
-  };
-}
-
-function plainProblem(problem: DiffProblem): DiffProblem {
-  return {
-    code: problem.code,
-    ...(problem.target !== undefined ? { target: problem.target } : {}),
-    message: problem.message,
+    actionChanged: comparison.actionChanged,
+    matchChanged: comparison.matchChanged,
+    attributes: comparison.attributes,
+    errors: comparison.errors,
+    warnings: comparison.warnings,
   };
 }

@@ -40,13 +40,40 @@ export class TargetAttributes {
         }
         continue;
       }
-      const operations = (request.body as { Operations?: unknown }).Operations;
-      if (!Array.isArray(operations)) continue;
-      for (const operation of operations) {
-        const { path, value } = (operation ?? {}) as { path?: unknown; value?: unknown };
-        if (typeof path === "string") values.set(path, value);
-      }
+      patchValues(request.body, values);
     }
     return values;
+  }
+}
+
+/**
+ * What `result` sends when its configuration is not at hand: the PATCH operations and attribute changes
+ * as they are, and a create's attributes from its Action step (`exported`), so the result must have been
+ * previewed with details. With the configuration, {@link TargetAttributes.exportedValues} needs no details.
+ */
+export function exportedValuesWithoutConfig(result: UserPreview): ExportedValues {
+  if (result.action !== "Create" && result.action !== "Update" && result.action !== "Disable") return NOTHING;
+  const values = new Map<string, unknown>();
+  for (const change of result.attributeChanges?.changes ?? []) values.set(change.target, change.newValue);
+  for (const request of result.requests) {
+    if (request.method === "POST") {
+      const exported = result.steps.find((step) => step.name === "action")?.details.exported;
+      for (const entry of Array.isArray(exported) ? exported : []) {
+        const { target, value } = (entry ?? {}) as { target?: unknown; value?: unknown };
+        if (typeof target === "string") values.set(target, value);
+      }
+      continue;
+    }
+    patchValues(request.body, values);
+  }
+  return values;
+}
+
+function patchValues(body: unknown, into: Map<string, unknown>): void {
+  const operations = (body as { Operations?: unknown } | null)?.Operations;
+  if (!Array.isArray(operations)) return;
+  for (const operation of operations) {
+    const { path, value } = (operation ?? {}) as { path?: unknown; value?: unknown };
+    if (typeof path === "string") into.set(path, value);
   }
 }

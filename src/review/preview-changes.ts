@@ -1,9 +1,12 @@
+import type { MappingConfig } from "../mapping/model.js";
 import type { PreviewAction, UserPreview } from "../mapping/preview-types.js";
+import { compareResults } from "./compare.js";
+import { type ExportedValues, exportedValuesWithoutConfig, TargetAttributes } from "./exported-values.js";
 
 /**
  * What changed for users between two previews of the same users (before and after an edit of the
- * configuration): the playground's "what changed" summary, and the seed of `provex diff`. Pure and
- * small so that the review commands can reuse or replace it.
+ * configuration): the playground's "what changed". The comparison itself is {@link compareResults}, the
+ * one `provex diff` uses; this adapter keeps the playground's shapes.
  */
 
 /** One user's result on one side of the comparison. */
@@ -27,13 +30,13 @@ export interface UserResultChange {
   readonly displayName: string | undefined;
   readonly before: UserResult;
   readonly after: UserResult;
-  /** The exported values that differ, in the target attributes' order after the edit. */
+  /** The exported values that differ: the edited side's mapping order, then those it no longer sends. */
   readonly attributes: readonly AttributeChange[];
 }
 
 /** The comparison of two whole previews. */
 export interface PreviewComparison {
-  /** Users whose action, summary, requests or exported values differ, in input order. */
+  /** Users whose action, match, exported values, errors or warnings differ, in input order. */
   readonly changed: readonly UserResultChange[];
   readonly unchanged: number;
   /** Per action after the edit, how many changed users moved into it from another action. */
@@ -45,25 +48,57 @@ export interface PreviewComparison {
 }
 
 /**
- * Compares one user's preview before and after an edit; undefined when nothing a reviewer would see
- * differs (action, summary, error, SCIM requests and exported values).
+ * The two configurations, when known: exported values are then read from the requests alone; without
+ * them a create's values come from its Action step, so the previews must carry details.
  */
-export function compareUserPreviews(before: UserPreview, after: UserPreview): UserResultChange | undefined {
-  const attributes = attributeChanges(exportedValues(before), exportedValues(after));
-  const same =
-    before.action === after.action &&
-    before.summary === after.summary &&
-    before.error?.code === after.error?.code &&
-    attributes.length === 0 &&
-    stableJson(before.requests) === stableJson(after.requests);
-  if (same) return undefined;
+export interface ComparedConfigs {
+  readonly before: MappingConfig;
+  readonly after: MappingConfig;
+}
+
+type Exports = (result: UserPreview | undefined) => ExportedValues;
+
+function exportsOf(configs: ComparedConfigs | undefined): { before: Exports; after: Exports } {
+  const none: ExportedValues = new Map();
+  if (!configs) {
+    const read: Exports = (result) => (result ? exportedValuesWithoutConfig(result) : none);
+    return { before: read, after: read };
+  }
+  const before = new TargetAttributes(configs.before);
+  const after = new TargetAttributes(configs.after);
+  return {
+    before: (result) => (result ? before.exportedValues(result) : none),
+    after: (result) => (result ? after.exportedValues(result) : none),
+  };
+}
+
+/**
+ * Compares one user's preview before and after an edit; undefined when nothing Entra would do differs
+ * (action, match, exported values, errors and warnings).
+ */
+export function compareUserPreviews(
+  before: UserPreview,
+  after: UserPreview,
+  configs?: ComparedConfigs,
+): UserResultChange | undefined {
+  const exports = exportsOf(configs);
+  return changeOf(before, after, exports);
+}
+
+function changeOf(
+  before: UserPreview,
+  after: UserPreview,
+  exports: { before: Exports; after: Exports },
+): UserResultChange | undefined {
+  const comparison = compareResults(before, after, exports.before(before), exports.after(after));
+  if (comparison.same) return undefined;
   return {
     index: after.index,
     id: after.id,
     displayName: after.displayName,
     before: { action: before.action, summary: before.summary },
     after: { action: after.action, summary: after.summary },
-    attributes,
+    attributes: comparison.attributes.map((a) => ({ target: a.target, before: a.old, after: a.new })),
   };
 }
 
@@ -74,18 +109,20 @@ export function compareUserPreviews(before: UserPreview, after: UserPreview): Us
 export function comparePreviews(
   before: readonly UserPreview[],
   after: readonly UserPreview[],
+  configs?: ComparedConfigs,
 ): PreviewComparison {
+  const exports = exportsOf(configs);
   const byIndex = new Map(before.map((user) => [user.index, user]));
   const changed: UserResultChange[] = [];
   let unchanged = 0;
   for (const user of after) {
     const old = byIndex.get(user.index);
     byIndex.delete(user.index);
-    const change = old ? compareUserPreviews(old, user) : onlyOneSide(undefined, user);
+    const change = old ? changeOf(old, user, exports) : onlyOneSide(undefined, user, exports);
     if (change) changed.push(change);
     else unchanged++;
   }
-  for (const old of byIndex.values()) changed.push(onlyOneSide(old, undefined));
+  for (const old of byIndex.values()) changed.push(onlyOneSide(old, undefined, exports));
   changed.sort((a, b) => a.index - b.index);
   const moves = new Map<string, { from: PreviewAction; to: PreviewAction; count: number }>();
   for (const change of changed) {
@@ -98,55 +135,26 @@ export function comparePreviews(
   return { changed, unchanged, actionMoves: [...moves.values()] };
 }
 
-function onlyOneSide(before: UserPreview | undefined, after: UserPreview | undefined): UserResultChange {
+function onlyOneSide(
+  before: UserPreview | undefined,
+  after: UserPreview | undefined,
+  exports: { before: Exports; after: Exports },
+): UserResultChange {
   const user = (after ?? before) as UserPreview;
   const side = (preview: UserPreview | undefined): UserResult =>
     preview ? { action: preview.action, summary: preview.summary } : { action: "Error", summary: "" };
+  const old = exports.before(before);
+  const updated = exports.after(after);
+  const attributes: AttributeChange[] = [];
+  for (const [target, value] of updated) attributes.push({ target, before: old.get(target), after: value });
+  for (const [target, value] of old)
+    if (!updated.has(target)) attributes.push({ target, before: value, after: undefined });
   return {
     index: user.index,
     id: user.id,
     displayName: user.displayName,
     before: side(before),
     after: side(after),
-    attributes: attributeChanges(exportedValues(before), exportedValues(after)),
+    attributes,
   };
-}
-
-/**
- * The value exported for each target attribute, read from the Action step's details (`exported` for a
- * create, `attributes` with outcome `exported` for an update or a redundant export).
- */
-export function exportedValues(user: UserPreview | undefined): Map<string, unknown> {
-  const values = new Map<string, unknown>();
-  const details = user?.steps.find((step) => step.name === "action")?.details;
-  if (!details) return values;
-  for (const key of ["exported", "attributes"] as const) {
-    const list = details[key];
-    if (!Array.isArray(list)) continue;
-    for (const entry of list) {
-      if (typeof entry !== "object" || entry === null) continue;
-      const { target, value, outcome } = entry as { target?: unknown; value?: unknown; outcome?: unknown };
-      if (typeof target !== "string") continue;
-      if (outcome !== undefined && outcome !== "exported") continue;
-      values.set(target, value);
-    }
-  }
-  return values;
-}
-
-function attributeChanges(before: Map<string, unknown>, after: Map<string, unknown>): AttributeChange[] {
-  const changes: AttributeChange[] = [];
-  for (const [target, value] of after) {
-    const old = before.get(target);
-    if (!before.has(target) || stableJson(old) !== stableJson(value))
-      changes.push({ target, before: old, after: value });
-  }
-  for (const [target, old] of before)
-    if (!after.has(target)) changes.push({ target, before: old, after: undefined });
-  return changes;
-}
-
-/** JSON with bigints as text: preview values may hold integers from the evaluator. */
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item) => (typeof item === "bigint" ? `${item}n` : item)) ?? "undefined";
 }

@@ -1,6 +1,6 @@
 /**
  * mulberry32: a small, well-distributed 32-bit generator. Not cryptographic, which is the point: the
- * same seed gives the same passwords and GUIDs (`--seed`, and the review commands' per-user streams).
+ * same seed gives the same passwords and GUIDs (`--seed`, and the review commands' streams).
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -14,21 +14,43 @@ export function seededRandom(seed: number): () => number {
 }
 
 /**
- * A random source restarted for each user from (seed, user position): both configurations of a diff,
- * and every case of a test suite, draw the same numbers for the same user whatever ran before, so an
- * unchanged Guid() or RandomString() mapping gives the same value on both sides.
+ * Random streams for the review commands: one per (seed, user position, target attribute), restarted
+ * for each user. Both configurations of a diff, and every case of a test suite, draw the same numbers
+ * for the same user and mapping whatever else ran, so an unchanged Guid() or RandomString() mapping
+ * gives the same value on both sides, even when another random mapping is added before it.
  */
 export class PerUserRandom {
-  private next: () => number;
+  private user = 0;
+  private readonly streams = new Map<string, () => number>();
 
-  constructor(private readonly seed: number) {
-    this.next = seededRandom(seed);
-  }
+  constructor(private readonly seed: number) {}
 
-  /** Restarts the stream for the user at `index`. */
+  /** Restarts every stream for the user at `index`. */
   restart(index: number): void {
-    this.next = seededRandom(Math.imul(this.seed ^ 0x9e3779b9, 0x85ebca6b) ^ index);
+    this.user = index;
+    this.streams.clear();
   }
 
-  readonly random = (): number => this.next();
+  /** The stream of one target attribute (give it as the preview's `randomFor`). */
+  readonly randomFor = (targetAttribute: string): (() => number) => {
+    return () => {
+      let next = this.streams.get(targetAttribute);
+      if (!next) {
+        next = seededRandom(mix(mix(this.seed, this.user), hashText(targetAttribute)));
+        this.streams.set(targetAttribute, next);
+      }
+      return next();
+    };
+  };
+}
+
+function mix(a: number, b: number): number {
+  return Math.imul((a ^ 0x9e3779b9) + b, 0x85ebca6b) ^ (b >>> 13);
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashText(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
