@@ -90,6 +90,14 @@ const shapes: Record<string, Shape[]> = {
     { argv: (p) => ["preview", "--config", config, "--users", p.replace(/\.json$/, ".csv")] },
     { argv: (p) => ["preview", "--config", config, "--users", users, "--target", p] },
   ],
+  diff: [
+    { argv: (p) => ["diff", p, config, "--users", users] },
+    { argv: (p) => ["diff", config, p, "--users", users, "--format", "markdown"] },
+    { argv: (p) => ["diff", config, config, "--users", p.replace(/\.json$/, ".jsonl"), "--format", "json"] },
+    { argv: (p) => ["diff", config, config, "--users", p.replace(/\.json$/, ".csv")] },
+    { argv: (p) => ["diff", config, config, "--users", users, "--target", p] },
+    { argv: () => ["diff", "-", config, "--users", users, "--format", "markdown"], stdin: true },
+  ],
 };
 
 const paths = new Map<string, string>();
