@@ -79,6 +79,14 @@ function bigOutputArguments(): Record<string, string[]> {
       "--format",
       "json",
     ],
+    // The changed copy's widened scope takes in every one of these contoso.com users.
+    diff: [
+      "diff",
+      join(FIXTURES, "provex-config.yaml"),
+      join(FIXTURES, "../review/provex-config-changed.yaml"),
+      "--users",
+      users,
+    ],
   };
 }
 
