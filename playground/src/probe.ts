@@ -21,6 +21,8 @@ export const probe = {
   batches: 0,
   /** Set once the page has restored its state and is saving edits. */
   saved: 0,
+  /** True while a change waits to be saved (a save is scheduled or running). */
+  savePending: false,
   /** Set by main.ts: test access to the modes (read-only use). */
   app: undefined as unknown,
   /** The link the last Share produced. */

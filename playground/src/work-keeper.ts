@@ -67,7 +67,7 @@ function withLocalInputs(shared: PlaygroundState, local: PlaygroundState | undef
  * the back button is not flooded), a short moment after the last change. Shows the restore notice.
  */
 export class WorkKeeper {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined = undefined;
   private saving = Promise.resolve();
 
   constructor(
@@ -80,17 +80,23 @@ export class WorkKeeper {
   start(): void {
     this.showNotice();
     localStorage.removeItem(BOOTING);
+    // Leaving the page (reload, closing the tab) saves what the quarter-second delay still holds.
+    window.addEventListener("pagehide", () => {
+      if (probe.savePending) void this.save();
+    });
     this.changed();
   }
 
   changed(): void {
     clearTimeout(this.timer);
+    probe.savePending = true;
     this.timer = setTimeout(() => this.save(), 250);
   }
 
   /** Saves now (also used before leaving the page). */
   save(): Promise<void> {
     clearTimeout(this.timer);
+    this.timer = undefined;
     const state = this.collect();
     this.saving = this.saving.then(async () => {
       try {
@@ -101,6 +107,7 @@ export class WorkKeeper {
           ? `Saved in this browser; the ${leftOut.join(" and ")} are too large for the address bar (Share link includes them).`
           : "Saved in this browser and in the address bar.";
         probe.saved++;
+        probe.savePending = this.timer !== undefined && probe.savePending;
       } catch (error) {
         byId("saved-note").textContent = `Not saved: ${(error as Error).message}`;
       }

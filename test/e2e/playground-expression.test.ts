@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
@@ -36,10 +37,11 @@ describe.runIf(chromiumAvailable())("playground: expression mode", () => {
     );
     writeFileSync(
       join(import.meta.dirname, "../../test-results/playground-latency-expression.json"),
-      `${JSON.stringify({ keystrokeToValueMs: latency }, null, 2)}\n`,
+      `${JSON.stringify({ keystrokeToValueMs: latency, debounceMs: 15, loadAverage: loadavg() }, null, 2)}\n`,
     );
     expect(latency).toBeGreaterThan(0);
-    expect(latency).toBeLessThan(2000);
+    // The goal is 50 ms on an idle machine; a loaded CI machine gets ten times that before this fails.
+    expect(latency).toBeLessThan(500);
     expect(await page.textContent("#value-kind")).toBe("string");
     expect(await resultCount(page)).toBeGreaterThan(before);
 

@@ -113,12 +113,12 @@ export async function waitUntilReady(page: Page): Promise<void> {
   await waitForResult(page, 0);
 }
 
-/** Waits until the work has been saved `after` times (local storage and the URL fragment). */
+/** Waits until the work has been saved more than `after` times and no change waits to be saved. */
 export async function waitForSave(page: Page, after: number): Promise<void> {
-  await page.waitForFunction(
-    (count) => (window as unknown as { __provex: { saved: number } }).__provex.saved > count,
-    after,
-  );
+  await page.waitForFunction((count) => {
+    const probe = (window as unknown as { __provex: { saved: number; savePending: boolean } }).__provex;
+    return probe.saved > count && !probe.savePending;
+  }, after);
 }
 
 export async function saveCount(page: Page): Promise<number> {
