@@ -25,6 +25,7 @@ export const commands: readonly CommandEntry[] = [
   { name: "convert", summary: "convert a mapping configuration between Entra schema JSON and the provex format", load: () => import("./commands/convert.js") },
   { name: "lint", summary: "check mapping configurations: expressions, mappings, scoping (ESLint-style, SARIF, GitHub)", load: () => import("./commands/lint.js") },
   { name: "preview", summary: "show what provisioning would do for each user (provision on demand)", load: () => import("./commands/preview.js") },
+  { name: "test", summary: "run expectation suites (*.provex-test.yaml) against configurations", load: () => import("./commands/test.js") },
   { name: "diff", summary: "what changes for whom between two configurations (files or git revisions)", load: () => import("./commands/diff.js") },
 ];
 
