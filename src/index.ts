@@ -114,12 +114,17 @@ export * from "./parser/index.js";
  * Reviewing a change: `diffPreviews(old, new, users, options?)` previews both configurations over the
  * same users, target directory, clock and seed and returns, per user whose result differs, the scope,
  * action, match, exported attribute values (`old → new`) and errors and warnings that change, plus a
- * summary; `createDiffer` does the same one user at a time (for streams).
+ * summary; `createDiffer` does the same one user at a time (for streams). `runTests(suite, options?)`
+ * runs an expectation suite (`*.provex-test.yaml`, read with `parseTestFile` and `resolveTestSuite`)
+ * and returns each case's failures with the expected and actual values.
  */
 export {
   type ActionMove,
   type AttributeCount,
   type AttributeDiff,
+  type AttributeExpectation,
+  type CaseActual,
+  type CaseResult,
   createDiffer,
   type Differ,
   type DiffOptions,
@@ -127,7 +132,21 @@ export {
   type DiffSide,
   type DiffSummary,
   diffPreviews,
+  type Expectation,
   type PreviewDiff,
   type ProblemDiff,
+  parseTestFile,
+  resolveTestSuite,
+  runTests,
+  type TestCase,
+  type TestFailure,
+  type TestFile,
+  type TestFileCase,
+  type TestOptions,
+  type TestPosition,
+  type TestResults,
+  type TestSuite,
+  type TestSuiteInputs,
   type UserDiff,
+  updateSnapshots,
 } from "./review/index.js";

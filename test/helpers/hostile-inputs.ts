@@ -61,6 +61,17 @@ const corpus: Record<string, string | Buffer> = {
   "valid provex config": validYaml,
 };
 
+/** An expectation suite whose `key` (config, users or target) is `path`, the others the fixtures. */
+function suiteNaming(path: string, key: "config" | "users" | "target"): string {
+  const files = { config, users, target: join(FIXTURES, "target-users.json"), [key]: path };
+  const suite = join(directory, `suite-${key}-${path.replace(/\W/g, "_").slice(-40)}.provex-test.yaml`);
+  writeFileSync(
+    suite,
+    `config: ${JSON.stringify(files.config)}\nusers: ${JSON.stringify(files.users)}\ntarget: ${JSON.stringify(files.target)}\ncases:\n  - { name: one, user: "#1", expect: { action: Create } }\n`,
+  );
+  return suite;
+}
+
 const DIRECTORY = "<a directory>";
 const MISSING = "<a missing file>";
 
@@ -89,6 +100,12 @@ const shapes: Record<string, Shape[]> = {
     { argv: (p) => ["preview", "--config", config, "--users", p.replace(/\.json$/, ".jsonl")] },
     { argv: (p) => ["preview", "--config", config, "--users", p.replace(/\.json$/, ".csv")] },
     { argv: (p) => ["preview", "--config", config, "--users", users, "--target", p] },
+  ],
+  test: [
+    { argv: (p) => ["test", p] },
+    { argv: (p) => ["test", suiteNaming(p, "config")] },
+    { argv: (p) => ["test", suiteNaming(p, "users"), "--format", "junit"] },
+    { argv: (p) => ["test", suiteNaming(p, "target"), "--format", "json"] },
   ],
   diff: [
     { argv: (p) => ["diff", p, config, "--users", users] },

@@ -79,6 +79,19 @@ function bigOutputArguments(): Record<string, string[]> {
       "--format",
       "json",
     ],
+    test: [
+      "test",
+      file(
+        "many.provex-test.yaml",
+        `config: ${JSON.stringify(join(FIXTURES, "provex-config.yaml"))}\ncases:\n${Array.from(
+          { length: 5_000 },
+          (_, i) =>
+            `  - { name: "case ${i}", user: { userPrincipalName: "u${i}@c.com" }, expect: { action: Create } }`,
+        ).join("\n")}\n`,
+      ),
+      "--format",
+      "json",
+    ],
     // The changed copy's widened scope takes in every one of these contoso.com users.
     diff: [
       "diff",
