@@ -20,16 +20,10 @@ export function targetsOf(results) {
   const evaluation = results.evaluation;
   if (evaluation) {
     const set = evaluation.allVsHand ?? evaluation.vsHand;
+    // The preview's path; the per-mapping `evaluate` figure is in the section's table.
     const via = evaluation.allVsHand ? "evaluateAll" : "evaluate per mapping";
     add("fixture mapping set ≤ 1.5× hand-written JS", ratio(set.median), set.median <= 1.5, via);
     add("… stretch: ≤ 1.3×", ratio(set.median), set.median <= 1.3, via);
-    if (evaluation.allVsHand) {
-      add(
-        "… per-mapping `evaluate` ≤ 1.5×",
-        ratio(evaluation.vsHand.median),
-        evaluation.vsHand.median <= 1.5,
-      );
-    }
     const join = evaluation.single.find((s) => s.expression.startsWith("Join("));
     add('`Join(".", [a], [b])` ≤ 1.3× hand-written JS', ratio(join.vsHand.median), join.vsHand.median <= 1.3);
     const jsonata = evaluation.jsonataVsProvexAll ?? evaluation.jsonataVsProvex;
