@@ -104,25 +104,18 @@ async function cliRun(usersPath, targetPath, count) {
     throw new Error(`provex preview failed (${run.code ?? run.signal}):\n${run.stderr}`);
   }
   if (run.lines !== count) throw new Error(`provex preview wrote ${run.lines} results for ${count} users`);
-  return {
-    users: count,
-    cpu: run.cpu,
-    wall: run.wall,
-    maxRssMiB: run.maxRssMiB,
-    usersPerCpuSecond: count / run.cpu,
-  };
+  return figures(run, count);
 }
 
 async function passthroughRun(usersPath, count) {
   const run = await runNode([PASSTHROUGH, usersPath]);
   if (run.code !== 0 || run.lines !== count) throw new Error(`the passthrough failed:\n${run.stderr}`);
-  return {
-    users: count,
-    cpu: run.cpu,
-    wall: run.wall,
-    maxRssMiB: run.maxRssMiB,
-    usersPerCpuSecond: count / run.cpu,
-  };
+  return figures(run, count);
+}
+
+function figures(run, count) {
+  const { cpu, wall, maxRssMiB } = run;
+  return { users: count, cpu, wall, maxRssMiB, usersPerCpuSecond: count / cpu };
 }
 
 /** 1,000,000 users streamed through a FIFO (no gigabyte file on disk), for peak RSS. */
