@@ -10,6 +10,30 @@ export type UserRecord =
   | { readonly user: unknown }
   | { readonly invalid: string; readonly code: "invalid-user" | "value-too-large" };
 
+/**
+ * Users read in one go. A JSON Lines batch holds the lines and parses each only when asked for, so that
+ * a chunk's users are not all alive at once: each is garbage as soon as it is previewed.
+ */
+export interface UserBatch extends Iterable<UserRecord> {
+  readonly size: number;
+  /** The i-th user (parsed now), why its line could not be read, or undefined for a blank line. */
+  at(index: number): UserRecord | undefined;
+}
+
+/** A batch of `size` entries read by `at`; iterating it skips blank lines. */
+function userBatch(size: number, at: (index: number) => UserRecord | undefined): UserBatch {
+  return {
+    size,
+    at,
+    *[Symbol.iterator]() {
+      for (let index = 0; index < size; index++) {
+        const record = at(index);
+        if (record !== undefined) yield record;
+      }
+    },
+  };
+}
+
 /** The shapes `--users-format` names. */
 export const USERS_FORMATS = ["json", "jsonl", "csv"] as const;
 export type UsersFormat = (typeof USERS_FORMATS)[number];
@@ -19,7 +43,7 @@ export interface UserSource {
   /** Every user, when the whole input was read (lets references resolve to users later in the file). */
   readonly all: readonly unknown[] | undefined;
   /** The users in order, in batches (one per chunk read), so that the caller's loop is not per user. */
-  readonly batches: AsyncIterable<readonly UserRecord[]>;
+  readonly batches: AsyncIterable<UserBatch>;
   /** For progress: the total count when known, else the input size with a running count of bytes read. */
   readonly total: number | undefined;
   readonly bytes: { readonly size: number; read: number };
@@ -98,8 +122,8 @@ function allAtOnce(name: string, format: UsersFormat, text: string): UserSource 
   const users = withFileName(name, () => (format === "csv" ? parseCsvUsers(text) : parseJsonUsers(text)));
   return {
     all: users,
-    batches: (async function* () {
-      yield users.map((user) => ({ user }));
+    batches: (async function* (): AsyncGenerator<UserBatch> {
+      yield userBatch(users.length, (index) => ({ user: users[index] }));
     })(),
     total: users.length,
     bytes: { size: text.length, read: text.length },
@@ -133,33 +157,33 @@ function streamJsonLines(
 ): UserSource {
   const bytes = { size: size ?? 0, read: 0 };
   const hint = sniffed ? " (if standard input holds one JSON document, give --users-format json)" : "";
-  async function* batches(): AsyncGenerator<readonly UserRecord[]> {
-    let number = 0;
+  /** A chunk's lines; null stands for a line too long to read. */
+  const batchOf = (lines: (string | null)[], firstNumber: number): UserBatch =>
+    userBatch(lines.length, (index) => {
+      const line = lines[index];
+      const number = firstNumber + index;
+      if (line === null || line === undefined)
+        return { invalid: tooLong(name, number), code: "value-too-large" };
+      return parseLine(line, number, name, hint);
+    });
+  async function* batches(): AsyncGenerator<UserBatch> {
+    let number = 1;
     let pending = "";
     let skipping = false;
     let first = true;
-    const take = (line: string, records: UserRecord[]) => {
-      number++;
-      if (skipping) {
-        skipping = false;
-        records.push({ invalid: tooLong(name, number), code: "value-too-large" });
-        return;
-      }
-      const record = parseLine(line, number, name, hint);
-      if (record) records.push(record);
-    };
     for await (let chunk of chunks) {
       bytes.read += size === undefined ? chunk.length : Buffer.byteLength(chunk);
       if (first) {
         chunk = chunk.replace(/^\uFEFF/, "");
         first = false;
       }
-      const records: UserRecord[] = [];
+      const lines: (string | null)[] = [];
       let start = 0;
       for (let end = chunk.indexOf("\n"); end >= 0; end = chunk.indexOf("\n", start)) {
         if (pending.length + (end - start) > MAX_LINE_LENGTH) skipping = true;
-        if (skipping) take("", records);
-        else take(pending === "" ? chunk.slice(start, end) : pending + chunk.slice(start, end), records);
+        if (skipping) lines.push(null);
+        else lines.push(pending === "" ? chunk.slice(start, end) : pending + chunk.slice(start, end));
+        skipping = false;
         pending = "";
         start = end + 1;
       }
@@ -170,13 +194,13 @@ function streamJsonLines(
         pending = "";
         skipping = true;
       } else pending += rest;
-      if (records.length > 0) yield records;
+      if (lines.length > 0) {
+        yield batchOf(lines, number);
+        number += lines.length;
+      }
     }
-    if (skipping || pending.trim() !== "") {
-      const records: UserRecord[] = [];
-      take(pending, records);
-      yield records;
-    }
+    if (skipping) yield batchOf([null], number);
+    else if (pending.trim() !== "") yield batchOf([pending], number);
     if (size === undefined) bytes.size = bytes.read;
   }
   return { all: undefined, batches: batches(), total: undefined, bytes };

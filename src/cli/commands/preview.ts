@@ -134,7 +134,9 @@ errors or no user object mapping, 2 usage error.`,
     };
     let index = 0;
     for await (const batch of users.batches) {
-      for (const record of batch) {
+      for (let at = 0; at < batch.size; at++) {
+        const record = batch.at(at);
+        if (record === undefined) continue;
         const result =
           "user" in record ? previewer.previewUser(record.user, index) : invalidLine(record, index);
         const { text, written } = serializeResult(
