@@ -8,21 +8,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { requireTool } from "../helpers/required-tool.js";
 import { FAMILIES, type Family } from "./families.js";
 import { askOracle, compileOracle, monoAvailable } from "./oracle-process.js";
 
 const SEED = Number(process.env.PROVEX_DIFF_SEED ?? 20_201_123);
-const available = monoAvailable();
-
-if (!available) {
-  if (process.env.CI) {
-    throw new Error("The .NET differential test needs mcs and mono on CI: apt-get install -y mono-mcs");
-  }
-  console.warn(
-    "\n*** SKIPPING the .NET differential test: mcs/mono not found. ***\n" +
-      "*** Install them with `apt-get install -y mono-mcs` (Debian/Ubuntu) to compare provex with real .NET. ***\n",
-  );
-}
+const available = requireTool({
+  name: "mcs/mono (the .NET differential test)",
+  found: monoAvailable(),
+  install: "Install them with `apt-get install -y mono-mcs mono-runtime` (Debian/Ubuntu).",
+});
 
 interface Disagreement {
   readonly family: Family;

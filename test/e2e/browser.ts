@@ -4,7 +4,9 @@ import { readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { requireTool } from "../helpers/required-tool.js";
 
+/** The one place Chromium is looked for (`.ci/run` checks the same path before installing it). */
 export const CHROMIUM = "/usr/bin/chromium";
 const ROOT = resolve(import.meta.dirname, "../..");
 export const OUTPUT = join(ROOT, "dist-playground");
@@ -22,12 +24,11 @@ const FLAGS = [
 
 /** Whether the browser tests can run; off CI a missing Chromium skips them loudly, on CI it fails. */
 export function chromiumAvailable(): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI) throw new Error(`${CHROMIUM} is missing; install Debian's chromium package.`);
-  console.warn(
-    `\n!!! ${CHROMIUM} not found: the playground's browser tests are SKIPPED. apt-get install -y chromium !!!\n`,
-  );
-  return false;
+  return requireTool({
+    name: `${CHROMIUM} (the playground's browser tests)`,
+    found: existsSync(CHROMIUM),
+    install: "Install Debian's chromium package: apt-get install -y chromium",
+  });
 }
 
 async function newestChange(directory: string): Promise<number> {
