@@ -1,4 +1,4 @@
-import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/index.js";
+import { type Diagnostic, diagnostic, hasErrors, ProvexError } from "../diagnostics/index.js";
 import { type LoadConfigOptions, loadConfig } from "./load-config.js";
 import type { ConfigFormat, MappingConfig } from "./model.js";
 import { writeEntraSchema } from "./write-entra.js";
@@ -12,11 +12,35 @@ export interface WriteConfigOptions {
   readonly json?: boolean;
 }
 
-/** Writes a configuration in either format. Unknown Entra properties kept by the loader come back. */
+/**
+ * Writes a configuration in either format. Unknown Entra properties kept by the loader come back, and
+ * an Entra export read and written unchanged gives back the same document.
+ *
+ * Throws {@link ProvexError} `config-has-errors` (with the errors in `diagnostics`) for a configuration
+ * whose `diagnostics` hold errors: what the loader could not read would be missing from the output, so
+ * writing it would lose part of the file (as {@link convertConfig} refuses, for the same reason). Throws
+ * `config-too-deep` for data nested too deep to write.
+ */
 export function writeConfig(config: MappingConfig, options: WriteConfigOptions): string {
-  return options.format === "entra"
-    ? writeEntraSchema(config)
-    : writeProvexConfig(config, { json: options.json ?? false });
+  const errors = (config.diagnostics ?? []).filter((d) => d.severity === "error");
+  if (errors.length > 0)
+    throw new ProvexError(
+      "config-has-errors",
+      `The configuration has ${errors.length === 1 ? "an error" : `${errors.length} errors`} (${errors[0]?.code}: ${errors[0]?.message}); fix ${errors.length === 1 ? "it" : "them"} before writing it, or part of it would be lost.`,
+      { diagnostics: errors, ...(errors[0] ? { span: errors[0].span } : {}) },
+    );
+  try {
+    return options.format === "entra"
+      ? writeEntraSchema(config)
+      : writeProvexConfig(config, { json: options.json ?? false });
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new ProvexError(
+        "config-too-deep",
+        `The configuration is nested too deep to write: ${error.message}.`,
+      );
+    throw error;
+  }
 }
 
 /** The result of {@link convertConfig}: the text, or undefined when the input has errors. */

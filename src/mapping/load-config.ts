@@ -1,13 +1,12 @@
-import { isMap } from "yaml";
 import { type Diagnostic, diagnostic, ProvexError } from "../diagnostics/index.js";
 import { compileDotnetRegex } from "../functions/dotnet/index.js";
 import { compileMapping, spanInConfig } from "./compile-mapping.js";
+import { ConfigReader, entry } from "./config-reader.js";
 import { attributeTable } from "./directories.js";
 import { loadEntraSchema } from "./load-entra.js";
 import type { LoadedParts } from "./load-parts.js";
 import { loadProvexConfig } from "./load-provex.js";
 import { type ConfigFormat, type MappingConfig, type ObjectMapping, UNARY_OPERATORS } from "./model.js";
-import { ConfigReader, entry } from "./yaml-reader.js";
 
 /** Options of {@link loadConfig}. */
 export interface LoadConfigOptions {
@@ -64,7 +63,7 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Mappi
  */
 function detectFormat(reader: ConfigReader): ConfigFormat {
   if (
-    isMap(reader.root) &&
+    reader.root?.kind === "map" &&
     (entry(reader.root, "synchronizationRules") ?? entry(reader.root, "directories")) !== undefined
   )
     return "entra";
@@ -171,7 +170,12 @@ function checkObject(config: MappingConfig, object: ObjectMapping): Diagnostic[]
  */
 function withoutKnockOnErrors(problems: readonly Diagnostic[]): Diagnostic[] {
   const syntaxAt = new Set<number>();
-  const hasSyntaxError = problems.some((d) => d.code === "config-syntax");
+  // A value dropped for syntax, nesting or an unsupported YAML feature leaves its mapping incomplete.
+  const hasSyntaxError = problems.some(
+    (d) =>
+      d.severity === "error" &&
+      (d.code === "config-syntax" || d.code === "config-unsupported" || d.code === "config-too-deep"),
+  );
   return problems.filter((d) => {
     if (d.code === "config-syntax") {
       if (syntaxAt.has(d.span.start)) return false;

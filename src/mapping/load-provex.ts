@@ -1,11 +1,15 @@
-import type { Node, YAMLMap } from "yaml";
 import { closestName } from "../checker/index.js";
+import type { Span } from "../diagnostics/index.js";
 import { quoteString } from "../parser/index.js";
+import { type ConfigReader, entry, isNullScalar, keysOf, spanOf } from "./config-reader.js";
+import type { ConfigMap, ConfigNode } from "./config-tree.js";
 import { readDirectories } from "./directories.js";
+import { bracketedName, quotedConstant } from "./expression-location.js";
 import type { LoadedParts } from "./load-parts.js";
 import type {
   AttributeMapping,
   FlowType,
+  MappingLocations,
   MappingType,
   ObjectMapping,
   ScopingClause,
@@ -13,7 +17,7 @@ import type {
   SyncRule,
 } from "./model.js";
 import { readFlowType, readOperator } from "./model-values.js";
-import { type ConfigReader, entry, isNullScalar, keysOf, spanOf, valueOffsets } from "./yaml-reader.js";
+import { setOwn } from "./plain-data.js";
 
 /** `applyOn` values of the provex format and the Graph flowType each stands for. */
 const APPLY_ON: Record<string, FlowType> = { always: "Always", create: "ObjectAddOnly" };
@@ -24,7 +28,7 @@ const APPLY_ON: Record<string, FlowType> = { always: "Always", create: "ObjectAd
  * key is almost always a typo.
  */
 export function loadProvexConfig(reader: ConfigReader): LoadedParts {
-  const root = reader.map(reader.root, "The configuration");
+  const root = reader.root === undefined ? undefined : reader.map(reader.root, "The configuration");
   const empty: LoadedParts = {
     rules: [],
     objects: [],
@@ -55,12 +59,12 @@ export function loadProvexConfig(reader: ConfigReader): LoadedParts {
   const rules: SyncRule[] = [];
   if (entraNode) {
     for (const { key, value } of keysOf(entraNode)) {
-      if (key !== "rules") extra[key] = reader.plain(value);
+      if (key !== "rules") setOwn(extra, key, reader.plain(value));
     }
     for (const item of reader.seq(entry(entraNode, "rules"), "entra.rules")?.items ?? []) {
-      const plain = reader.plain(item as Node);
+      const plain = reader.plain(item);
       if (typeof plain !== "object" || plain === null || Array.isArray(plain)) {
-        reader.report("config-type", "Each entry of entra.rules must be an object.", item as Node);
+        reader.report("config-type", "Each entry of entra.rules must be an object.", item);
         continue;
       }
       const { id, ...ruleExtra } = plain as Record<string, unknown>;
@@ -79,7 +83,7 @@ export function loadProvexConfig(reader: ConfigReader): LoadedParts {
         list,
       );
     for (const item of reader.seq(list, "objects")?.items ?? []) {
-      const map = reader.map(item as Node, "An object mapping");
+      const map = reader.map(item, "An object mapping");
       if (!map) continue;
       checkKeys(reader, map, [...PROVEX_KEYS.object, "scope", "mappings"], "an object mapping");
       const object = readObject(reader, map, map, rules.length);
@@ -110,8 +114,8 @@ export function loadProvexConfig(reader: ConfigReader): LoadedParts {
 /** An object mapping from its header (name, source, target) and its body (scope, mappings). */
 function readObject(
   reader: ConfigReader,
-  header: YAMLMap | undefined,
-  body: YAMLMap,
+  header: ConfigMap | undefined,
+  body: ConfigMap,
   ruleCount: number,
 ): ObjectMapping | undefined {
   const rule = reader.integer(entry(header, "rule"), "rule") ?? 0;
@@ -130,13 +134,13 @@ function readObject(
     if (scopeMap) checkKeys(reader, scopeMap, PROVEX_KEYS.scope, "scope");
     scope = [];
     for (const item of reader.seq(entry(scopeMap, "filters"), "scope.filters")?.items ?? []) {
-      const filter = readFilter(reader, item as Node);
+      const filter = readFilter(reader, item);
       if (filter) scope.push(filter);
     }
   }
   const mappings: AttributeMapping[] = [];
   for (const item of reader.seq(entry(body, "mappings"), "mappings")?.items ?? []) {
-    const mapping = readMapping(reader, item as Node);
+    const mapping = readMapping(reader, item);
     if (mapping) mappings.push(mapping);
   }
   return {
@@ -151,19 +155,32 @@ function readObject(
     mappings,
     extra,
     span: spanOf(header ?? body),
+    locations: {
+      ...spanAt(header, "name"),
+      ...spanAt(header, "enabled"),
+      ...spanAt(header, "source", "sourceObjectName"),
+      ...spanAt(header, "target", "targetObjectName"),
+    },
   };
 }
 
-function readFilter(reader: ConfigReader, node: Node): ScopingFilter | undefined {
+/** `{ [as]: span of the value of key }` when the map has it, else `{}` (for optional location fields). */
+function spanAt(map: ConfigMap | undefined, key: string, as: string = key): Record<string, Span> {
+  const node = entry(map, key);
+  return node === undefined ? {} : { [as]: spanOf(node) };
+}
+
+function readFilter(reader: ConfigReader, node: ConfigNode): ScopingFilter | undefined {
   const map = reader.map(node, "A scoping filter");
   if (!map) return undefined;
   checkKeys(reader, map, PROVEX_KEYS.filter, "a scoping filter");
   const clauses: ScopingClause[] = [];
   for (const item of reader.seq(entry(map, "clauses"), "clauses")?.items ?? []) {
-    const clause = reader.map(item as Node, "A clause");
+    const clause = reader.map(item, "A clause");
     if (!clause) continue;
     checkKeys(reader, clause, PROVEX_KEYS.clause, "a clause");
-    const attribute = reader.string(entry(clause, "attribute"), "attribute");
+    const attributeNode = entry(clause, "attribute");
+    const attribute = reader.string(attributeNode, "attribute");
     if (attribute === undefined)
       reader.report("config-missing", "A clause needs attribute: the source attribute it tests.", clause);
     const operatorNode = entry(clause, "operator");
@@ -175,19 +192,37 @@ function readFilter(reader: ConfigReader, node: Node): ScopingFilter | undefined
       );
     const operator = operatorNode === undefined ? undefined : readOperator(reader, operatorNode, clause);
     const values: string[] = [];
+    const valueNodes: ConfigNode[] = [];
     const single = entry(clause, "value");
     if (single !== undefined) {
       const text = reader.string(single, "value", { coerce: true });
-      if (text !== undefined) values.push(text);
+      if (text !== undefined) {
+        values.push(text);
+        valueNodes.push(single);
+      }
     }
     for (const value of reader.seq(entry(clause, "values"), "values")?.items ?? []) {
-      const text = reader.string(value as Node, "A value", { coerce: true });
-      if (text !== undefined) values.push(text);
+      const text = reader.string(value, "A value", { coerce: true });
+      if (text !== undefined) {
+        values.push(text);
+        valueNodes.push(value);
+      }
     }
     const extraNode = entry(clause, "entra");
     const extra = extraNode === undefined ? {} : plainObject(reader, extraNode, "entra");
     if (attribute !== undefined && operator)
-      clauses.push({ attribute, operator, values, extra, span: spanOf(clause) });
+      clauses.push({
+        attribute,
+        operator,
+        values,
+        extra,
+        span: spanOf(clause),
+        locations: {
+          ...(attributeNode ? { attribute: reader.location(attributeNode) } : {}),
+          ...(operatorNode ? { operator: spanOf(operatorNode) } : {}),
+          values: valueNodes.map((value) => reader.textLocation(value)),
+        },
+      });
   }
   const extraNode = entry(map, "entra");
   return {
@@ -219,11 +254,12 @@ export const PROVEX_KEYS = {
   ],
 } as const;
 
-function readMapping(reader: ConfigReader, node: Node): AttributeMapping | undefined {
+function readMapping(reader: ConfigReader, node: ConfigNode): AttributeMapping | undefined {
   const map = reader.map(node, "A mapping");
   if (!map) return undefined;
   checkKeys(reader, map, PROVEX_KEYS.mapping, "a mapping");
-  const target = reader.string(entry(map, "target"), "target");
+  const targetNode = entry(map, "target");
+  const target = reader.string(targetNode, "target");
   if (target === undefined) {
     reader.report("config-missing", "A mapping needs target: the target attribute it writes.", map);
     return undefined;
@@ -239,32 +275,23 @@ function readMapping(reader: ConfigReader, node: Node): AttributeMapping | undef
   const kind = given[0] ?? "none";
   let type: MappingType = "none";
   let expression: string | null = null;
-  let expressionOffsets: number[] | undefined;
+  let location: MappingLocations["expression"];
   const sourceNode = entry(map, kind);
   if (kind === "attribute") {
     const name = reader.string(sourceNode, "attribute");
     type = "direct";
     expression = name === undefined ? null : `[${name}]`;
-    if (name !== undefined && sourceNode) {
-      const offsets = valueOffsets(reader.text, sourceNode);
-      // "[" and "]" are not in the text: point them at the name's first and last characters.
-      if (offsets)
-        expressionOffsets = [
-          offsets[0] ?? 0,
-          ...offsets.slice(0, -1),
-          offsets.at(-2) ?? 0,
-          offsets.at(-1) ?? 0,
-        ];
-    }
+    if (expression !== null) location = bracketedName(reader, sourceNode, expression);
   } else if (kind === "constant") {
     const value = reader.string(sourceNode, "constant", { coerce: true });
     type = "constant";
     expression = value === undefined ? null : quoteString(value);
+    if (expression !== null) location = quotedConstant(reader, sourceNode, expression);
   } else if (kind === "expression") {
     const text = reader.string(sourceNode, "expression");
     type = "expression";
     expression = text ?? null;
-    if (text !== undefined && sourceNode) expressionOffsets = valueOffsets(reader.text, sourceNode);
+    if (text !== undefined) location = reader.location(sourceNode);
   } else if (sourceNode !== undefined && reader.boolean(sourceNode, "none") === false) {
     reader.report(
       "config-value",
@@ -273,12 +300,13 @@ function readMapping(reader: ConfigReader, node: Node): AttributeMapping | undef
     );
   }
   const extraNode = entry(map, "entra");
+  const defaultNode = entry(map, "default");
   return {
     target,
     type,
     expression,
-    expressionOffsets,
-    defaultValue: reader.nullableString(entry(map, "default"), "default") ?? null,
+    expressionOffsets: location?.offsets,
+    defaultValue: reader.nullableString(defaultNode, "default") ?? null,
     flowType: readApplyOn(reader, entry(map, "applyOn")),
     flowBehavior: reader.string(entry(map, "flowBehavior"), "flowBehavior") ?? "FlowWhenChanged",
     matchingPriority: readMatch(reader, entry(map, "match")),
@@ -286,10 +314,20 @@ function readMapping(reader: ConfigReader, node: Node): AttributeMapping | undef
       reader.boolean(entry(map, "exportMissingReferences"), "exportMissingReferences") ?? false,
     extra: extraNode === undefined ? {} : plainObject(reader, extraNode, "entra"),
     span: spanOf(map),
+    locations: {
+      target: reader.location(targetNode),
+      ...(location ? { expression: location } : {}),
+      ...(defaultNode && !isNullScalar(defaultNode)
+        ? { defaultValue: reader.textLocation(defaultNode) }
+        : {}),
+      ...spanAt(map, kind, "source"),
+      ...spanAt(map, "applyOn", "flowType"),
+      ...spanAt(map, "match", "matchingPriority"),
+    },
   };
 }
 
-function readApplyOn(reader: ConfigReader, node: Node | undefined): FlowType {
+function readApplyOn(reader: ConfigReader, node: ConfigNode | undefined): FlowType {
   const text = reader.string(node, "applyOn");
   if (text === undefined) return "Always";
   const short = APPLY_ON[text];
@@ -297,7 +335,7 @@ function readApplyOn(reader: ConfigReader, node: Node | undefined): FlowType {
   return readFlowType(reader, node) ?? "Always";
 }
 
-function readMatch(reader: ConfigReader, node: Node | undefined): number {
+function readMatch(reader: ConfigReader, node: ConfigNode | undefined): number {
   const priority = reader.integer(node, "match");
   if (priority !== undefined && priority < 1) {
     reader.report(
@@ -310,19 +348,19 @@ function readMatch(reader: ConfigReader, node: Node | undefined): number {
   return priority ?? 0;
 }
 
-function checkKeys(reader: ConfigReader, map: YAMLMap, allowed: readonly string[], what: string): void {
-  for (const { key, node } of keysOf(map)) {
+function checkKeys(reader: ConfigReader, map: ConfigMap, allowed: readonly string[], what: string): void {
+  for (const { key, keySpan } of keysOf(map)) {
     if (allowed.includes(key)) continue;
     const suggestion = closestName(key, allowed);
     reader.report(
       "unknown-property",
       `Unknown key ${JSON.stringify(key)} in ${what}${suggestion ? `; did you mean ${suggestion}?` : `; allowed: ${allowed.join(", ")}.`}`,
-      node,
+      keySpan,
     );
   }
 }
 
-function plainObject(reader: ConfigReader, node: Node, what: string): Record<string, unknown> {
+function plainObject(reader: ConfigReader, node: ConfigNode, what: string): Record<string, unknown> {
   const value = reader.plain(node);
   if (typeof value === "object" && value !== null && !Array.isArray(value))
     return value as Record<string, unknown>;

@@ -1,13 +1,13 @@
-import type { Node } from "yaml";
 import { closestName } from "../checker/index.js";
+import type { ConfigReader } from "./config-reader.js";
+import type { ConfigNode } from "./config-tree.js";
 import { FLOW_TYPES, type FlowType, SCOPING_OPERATORS, type ScopingOperator } from "./model.js";
-import type { ConfigReader } from "./yaml-reader.js";
 
 /** Reads a scoping operator name; UI spellings ("NOT EQUALS", "Greater_Than") are accepted. */
 export function readOperator(
   reader: ConfigReader,
-  node: Node | undefined,
-  clause: Node,
+  node: ConfigNode | undefined,
+  clause: ConfigNode,
 ): ScopingOperator | undefined {
   const text = reader.string(node, "operatorName");
   if (text === undefined) {
@@ -35,7 +35,7 @@ export function normalizeOperator(text: string): ScopingOperator | undefined {
 }
 
 /** Reads Graph's flowType (Always, ObjectAddOnly, …). */
-export function readFlowType(reader: ConfigReader, node: Node | undefined): FlowType | undefined {
+export function readFlowType(reader: ConfigReader, node: ConfigNode | undefined): FlowType | undefined {
   const text = reader.string(node, "flowType");
   if (text === undefined) return undefined;
   const found = FLOW_TYPES.find((flow) => flow.toLowerCase() === text.toLowerCase());

@@ -71,6 +71,15 @@ describe("runRules", () => {
     expect(json.slice(finding!.span.start, finding!.span.end)).toBe("Jion");
   });
 
+  it("places findings and fixes inside a block scalar, on the expression's own line", () => {
+    const block = `mappings:\n  - target: displayName\n    expression: |-\n      Jion(" ",\n        [a])\n`;
+    const config = loadConfig(block);
+    const [finding] = runRules({ text: block, config, rules: [jion] });
+    const at = block.indexOf("Jion");
+    expect(finding?.span).toEqual({ start: at, end: at + 4 });
+    expect(finding?.fix?.edits).toEqual([{ span: { start: at, end: at + 4 }, text: "Join" }]);
+  });
+
   it("turns a throwing rule into one finding instead of ending the run", () => {
     const config = loadConfig(yaml);
     const findings = runRules({ text: yaml, config, rules: [throwing, jion] });

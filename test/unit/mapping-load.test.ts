@@ -185,7 +185,7 @@ scope:
       return `  ${name}: &${name} [${items.join(", ")}]`;
     });
     const config = loadConfig(`entra:\n${lines.join("\n")}\nmappings: []\n`);
-    expect(config.diagnostics.map((d) => d.code)).toContain("config-type");
+    expect(config.diagnostics.map((d) => d.code)).toContain("config-unsupported");
     // Fully expanded, g alone would hold 9^7 strings (about 19 MB of JSON).
     expect(JSON.stringify(config.extra).length).toBeLessThan(100_000);
   });
