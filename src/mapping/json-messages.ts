@@ -96,7 +96,8 @@ function unexpectedToken(text: string, offset: number): { message: string; span:
   const span = rangeOf(token);
   const closing = token.type === "RBrace" || token.type === "RBracket";
   const inner = open.at(-1);
-  const mismatched = closing && inner !== undefined && (inner.type === "LBrace") !== (token.type === "RBrace");
+  const mismatched =
+    closing && inner !== undefined && (inner.type === "LBrace") !== (token.type === "RBrace");
   // At the end of the text momoa reports the last token it read: the document is cut off.
   const stillOpen =
     open.length + (token.type === "LBrace" || token.type === "LBracket" ? 1 : closing ? -1 : 0) > 0;
