@@ -119,8 +119,9 @@ export function compileMapping(
 
 /** A diagnostic's span moved from the expression text into the configuration text. */
 export function spanInConfig(span: Span, mapping: AttributeMapping): Span {
-  const offsets = mapping.expressionOffsets;
-  if (!offsets || offsets.length === 0) return mapping.span;
+  const offsets = mapping.locations?.expression?.offsets ?? mapping.expressionOffsets;
+  // Untraceable text (a Graph tree without `expression`): its source object, else the mapping.
+  if (!offsets || offsets.length === 0) return mapping.locations?.source ?? mapping.span;
   const at = (offset: number) =>
     offsets[Math.min(Math.max(offset, 0), offsets.length - 1)] ?? mapping.span.start;
   return { start: at(span.start), end: Math.max(at(span.start), at(span.end)) };

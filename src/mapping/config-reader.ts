@@ -98,7 +98,7 @@ export class ConfigReader {
   integer(node: ConfigNode | undefined, what: string): number | undefined {
     if (node === undefined || isNullScalar(node)) return undefined;
     if (node.kind === "scalar" && (typeof node.value === "number" || typeof node.value === "bigint")) {
-      const decimal = /^[-+]?\d+$/.test(node.raw);
+      const decimal = /^[-+]?\d+$/.test(node.raw.trim());
       if (decimal && typeof node.value === "number" && Number.isSafeInteger(node.value)) return node.value;
       if (decimal || typeof node.value === "bigint") {
         this.report("config-value", `${what} is too large: at most ${Number.MAX_SAFE_INTEGER}.`, node);

@@ -3,15 +3,43 @@ import { deepEqual } from "./graph-source.js";
 import { setOwn } from "./plain-data.js";
 
 /**
- * The key, in an `extra` object, under which a loader records how the Entra file wrote a property the
- * model normalises: absent (`{ absent: true, read }`), or written differently from what the writer
- * would write for the value read (`{ written, read }`: `"flowType": "always"`, `"defaultValue": 5`,
- * `"enabled": null`). The writer gives back the original writing while the model still holds `read`,
- * so that Entra → provex → Entra returns the same document when nothing was edited, and writes the
- * model's value once it was. It travels through the provex format under `entra:` like any kept
- * property; a Graph property name never contains a colon.
+ * Keys, in an `extra` object, under which a loader records how the Entra file wrote a property the
+ * model normalises. `provex:absent` lists the properties the file leaves out (the model holds their
+ * default, {@link ABSENT_DEFAULTS}); `provex:original` maps a property written differently from what
+ * the writer would write for the value read to `{ written, read }` (`"flowType": "always"`,
+ * `"defaultValue": 5`, `"enabled": null`). The writer gives back the original writing while the model
+ * still holds what was read, so that Entra → provex → Entra returns the same document when nothing was
+ * edited, and writes the model's value once it was. Both travel through the provex format under
+ * `entra:` like any kept property; a Graph property name never contains a colon.
  */
+export const ABSENT_KEY = "provex:absent";
 export const ORIGINAL_KEY = "provex:original";
+
+/**
+ * What the model holds for each known Entra property the file leaves out (lists: their length). One
+ * table for every level: no two levels give one name different defaults.
+ */
+export const ABSENT_DEFAULTS: Readonly<Record<string, unknown>> = {
+  id: "",
+  objectMappings: 0,
+  name: "",
+  enabled: true,
+  flowTypes: "Add, Update, Delete",
+  sourceObjectName: "User",
+  targetObjectName: "",
+  scope: null,
+  attributeMappings: 0,
+  groups: 0,
+  clauses: 0,
+  targetOperand: 0,
+  values: [],
+  source: null,
+  defaultValue: null,
+  exportMissingReferences: false,
+  flowBehavior: "FlowWhenChanged",
+  flowType: "Always",
+  matchingPriority: 0,
+};
 
 export interface OriginalWriting {
   readonly absent?: true;
@@ -31,6 +59,12 @@ export function noteOriginal(
   fresh: unknown = read,
 ): void {
   if (raw !== undefined && deepEqual(raw, fresh)) return;
+  if (raw === undefined && Object.hasOwn(ABSENT_DEFAULTS, key) && deepEqual(ABSENT_DEFAULTS[key], read)) {
+    const absent = Array.isArray(extra[ABSENT_KEY]) ? (extra[ABSENT_KEY] as unknown[]) : [];
+    if (!absent.includes(key)) absent.push(key);
+    setOwn(extra, ABSENT_KEY, absent);
+    return;
+  }
   let originals = extra[ORIGINAL_KEY] as Record<string, OriginalWriting> | undefined;
   if (typeof originals !== "object" || originals === null) {
     originals = {};
@@ -50,6 +84,8 @@ export function writeOriginal(
   current: unknown,
   fresh: unknown = current,
 ): void {
+  const absent = extra[ABSENT_KEY];
+  if (Array.isArray(absent) && absent.includes(key) && deepEqual(ABSENT_DEFAULTS[key], current)) return;
   const originals = extra[ORIGINAL_KEY];
   const original =
     typeof originals === "object" && originals !== null && Object.hasOwn(originals, key)
@@ -65,10 +101,11 @@ export function writeOriginal(
   setOwn(out, key, fresh);
 }
 
-/** `extra` without the bookkeeping key, for spreading into written JSON. */
+/** `extra` without the bookkeeping keys, for spreading into written JSON. */
 export function keptProperties(extra: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const rest: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(extra)) if (key !== ORIGINAL_KEY) setOwn(rest, key, value);
+  for (const [key, value] of Object.entries(extra))
+    if (key !== ORIGINAL_KEY && key !== ABSENT_KEY) setOwn(rest, key, value);
   return rest;
 }
 

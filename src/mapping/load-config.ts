@@ -58,16 +58,21 @@ export function loadConfig(text: string, options: LoadConfigOptions = {}): Mappi
 }
 
 /**
- * Entra's export has `synchronizationRules` (and usually `directories`); a truncated export may lose
- * them from the tree, so the raw text is asked too.
+ * Entra's export has `synchronizationRules` (and usually `directories`) at its top level; a JSON text
+ * that does not parse has no tree, so then its text is asked.
  */
 function detectFormat(reader: ConfigReader): ConfigFormat {
-  if (
-    reader.root?.kind === "map" &&
-    (entry(reader.root, "synchronizationRules") ?? entry(reader.root, "directories")) !== undefined
-  )
-    return "entra";
-  return /^\s*\{[\s\S]*"(synchronizationRules|directories)"\s*:/.test(reader.text) ? "entra" : "provex";
+  if (reader.root?.kind === "map")
+    return (entry(reader.root, "synchronizationRules") ?? entry(reader.root, "directories")) !== undefined
+      ? "entra"
+      : "provex";
+  // Unreadable JSON has no tree: a top-level key of the export near the start still says what it is.
+  if (reader.root === undefined && reader.syntax === "json")
+    return /^\uFEFF?\s*\{\s*"(synchronizationRules|directories|id|version)"\s*:/.test(reader.text) ||
+      /"synchronizationRules"\s*:/.test(reader.text)
+      ? "entra"
+      : "provex";
+  return "provex";
 }
 
 /** Compiles every expression and checks every clause of one object mapping. */

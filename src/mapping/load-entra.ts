@@ -198,7 +198,7 @@ function readClause(reader: ConfigReader, node: ConfigNode): ScopingClause | und
   if (attribute === undefined)
     reader.report("config-missing", "A clause needs sourceOperandName: the attribute it tests.", clause);
   const operandNode = entry(clause, "targetOperand");
-  const operand = reader.map(operandNode, "targetOperand");
+  const operand = isNullScalar(operandNode) ? undefined : reader.map(operandNode, "targetOperand");
   const values: string[] = [];
   const valueNodes: ConfigNode[] = [];
   const valuesNode = entry(operand, "values");

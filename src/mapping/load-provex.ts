@@ -71,7 +71,9 @@ export function loadProvexConfig(reader: ConfigReader): LoadedParts {
       rules.push({ id: typeof id === "string" ? id : "", extra: ruleExtra });
     }
   }
-  if (rules.length === 0) rules.push({ id: "", extra: {} });
+  // An Entra export with no rules says `entra: { rules: [] }`; otherwise one rule holds the objects.
+  const explicitlyNone = rules.length === 0 && entry(entraNode, "rules")?.kind === "seq";
+  const ruleCount = Math.max(1, rules.length);
 
   const objects: ObjectMapping[] = [];
   const list = entry(root, "objects");
@@ -86,7 +88,7 @@ export function loadProvexConfig(reader: ConfigReader): LoadedParts {
       const map = reader.map(item, "An object mapping");
       if (!map) continue;
       checkKeys(reader, map, [...PROVEX_KEYS.object, "scope", "mappings"], "an object mapping");
-      const object = readObject(reader, map, map, rules.length);
+      const object = readObject(reader, map, map, ruleCount);
       if (object) objects.push(object);
     }
   } else {
@@ -98,9 +100,10 @@ export function loadProvexConfig(reader: ConfigReader): LoadedParts {
         "The configuration needs mappings: a list of { target, attribute | expression | constant | none }.",
         root,
       );
-    const object = readObject(reader, header, root, rules.length);
+    const object = readObject(reader, header, root, ruleCount);
     if (object) objects.push(object);
   }
+  if (rules.length === 0 && !(explicitlyNone && objects.length === 0)) rules.push({ id: "", extra: {} });
   return {
     rules,
     objects,

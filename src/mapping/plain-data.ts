@@ -22,6 +22,16 @@ export function exactNumberProblem(value: number | bigint, raw: string): string 
   return undefined;
 }
 
+/**
+ * Whether a YAML integer (read as bigint) is kept as a number: when the double writes back the same
+ * decimal digits, or (hexadecimal, octal) holds exactly the same integer.
+ */
+export function integerFitsNumber(value: bigint, raw: string): boolean {
+  const number = Number(value);
+  const written = decimalDigits(raw.trim());
+  return written !== undefined ? written === decimalDigits(String(number)) : BigInt(number) === value;
+}
+
 /** A decimal number's value as digits and exponent without zeros at either end ("-12e3"), or undefined. */
 function decimalDigits(text: string): string | undefined {
   const match = /^([-+]?)(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(text);

@@ -1,31 +1,35 @@
+import { CsvError, parse as parseCsv } from "csv-parse/browser/esm/sync";
 import { ProvexError } from "../diagnostics/index.js";
+import { jsonTextError, parseJsonText } from "./json-text.js";
+import { setOwn } from "./plain-data.js";
 
 /**
  * Sample users from pasted or uploaded text, whichever of the three shapes it has: a JSON array of
  * objects (or one object), JSON Lines (one object per line), or CSV with a header row of attribute
- * names. Throws {@link ProvexError} `invalid-users` with what to fix.
+ * names. A byte order mark is accepted. Throws {@link ProvexError} `invalid-users` with what to fix and
+ * where (line and column).
  */
 export function parseUsersText(text: string): unknown[] {
   const body = text.replace(/^\uFEFF/, "").trim();
   if (body === "") return [];
-  if (body.startsWith("[")) return parseJsonUsers(body);
+  if (body.startsWith("[")) return parseJsonUsers(text);
   if (body.startsWith("{")) {
     try {
       return [JSON.parse(body)];
     } catch {
-      return parseJsonLines(body);
+      return parseJsonLines(text.replace(/^\uFEFF/, ""));
     }
   }
-  return parseCsvUsers(body);
+  return parseCsvUsers(text);
 }
 
 /** Users as one JSON document: an array of objects, or a single object. */
 export function parseJsonUsers(text: string): unknown[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
+    parsed = parseJsonText(text, "invalid-users", "Users JSON");
   } catch (error) {
-    throw invalidUsers(`The users are not valid JSON (${(error as Error).message}).`);
+    throw withHint(error as ProvexError);
   }
   if (Array.isArray(parsed)) return parsed;
   if (typeof parsed === "object" && parsed !== null) return [parsed];
@@ -33,47 +37,100 @@ export function parseJsonUsers(text: string): unknown[] {
 }
 
 function parseJsonLines(body: string): unknown[] {
-  return body
-    .split(/\r?\n/)
-    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
-    .filter(({ line }) => line !== "")
-    .map(({ line, number }) => {
-      try {
-        return JSON.parse(line) as unknown;
-      } catch (error) {
-        throw invalidUsers(`Line ${number} is not a JSON object (${(error as Error).message}).`);
-      }
-    });
+  const users: unknown[] = [];
+  body.split("\n").forEach((raw, index) => {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") return;
+    try {
+      users.push(JSON.parse(line));
+    } catch {
+      throw withHint(jsonTextError(line, "invalid-users", "Users JSON Lines", index));
+    }
+  });
+  return users;
 }
 
 /**
- * CSV with a header row of attribute names (RFC 4180 quoting). Empty cells are absent attributes; a cell
- * holding a JSON array (`["a","b"]`) is a multi-valued attribute; `true`/`false` stay text, which the
- * preview reads as booleans where it needs them.
+ * CSV (RFC 4180, parsed by csv-parse) with a header row of attribute names. Empty cells are absent
+ * attributes; a cell holding a JSON array (`["a","b"]`) is a multi-valued attribute; `true`/`false`
+ * stay text, which the preview reads as booleans where it needs them. A row may have fewer cells than
+ * the header (the rest are empty), never more; a header name may not repeat, and a column with values
+ * must have a name, so that no value is dropped without a word. Any name, `__proto__` included, is an
+ * own property of the user.
  */
 export function parseCsvUsers(text: string): Record<string, unknown>[] {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ""));
-  const header = rows.shift();
-  if (!header || header.every((cell) => cell === "")) {
-    throw invalidUsers("CSV users need a header row of attribute names.");
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parseCsv(text, {
+      bom: true,
+      info: true,
+      // Files pasted together or edited on two systems mix line endings; any of them ends a row.
+      record_delimiter: ["\r\n", "\n", "\r"],
+      relax_column_count_less: true,
+      skip_empty_lines: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    throw csvError(error);
   }
-  return rows
-    .filter((row) => row.some((cell) => cell !== ""))
-    .map((row) => {
-      const user: Record<string, unknown> = {};
-      header.forEach((name, column) => {
-        const cell = row[column] ?? "";
-        if (name === "" || cell === "") return;
-        user[name] = cell.startsWith("[") ? arrayCell(cell) : cell;
-      });
-      return user;
+  const [header, ...rows] = records;
+  if (!header || header.record.every((cell) => cell.trim() === ""))
+    throw invalidUsers("CSV users need a header row of attribute names.");
+  const names = header.record.map((name) => name.trim());
+  names.forEach((name, column) => {
+    const first = names.indexOf(name);
+    if (name !== "" && first !== column)
+      throw invalidUsers(
+        `CSV line ${header.info.lines}: the header names ${JSON.stringify(name)} twice (columns ${first + 1} and ${column + 1}); each attribute needs one column.`,
+      );
+  });
+  const users: Record<string, unknown>[] = [];
+  for (const { record, info } of rows) {
+    if (record.every((cell) => cell === "")) continue;
+    const user: Record<string, unknown> = {};
+    record.forEach((cell, column) => {
+      if (cell === "") return;
+      const name = names[column] ?? "";
+      if (name === "")
+        throw invalidUsers(
+          `CSV line ${info.lines}: column ${column + 1} holds ${JSON.stringify(cell)} but has no name in the header row; name it or remove the column.`,
+        );
+      setOwn(user, name, cell.startsWith("[") ? arrayCell(cell) : cell);
     });
+    users.push(user);
+  }
+  return users;
+}
+
+/** csv-parse's error, said with its line and what to do. */
+function csvError(error: unknown): ProvexError {
+  if (!(error instanceof CsvError)) return invalidUsers(`The CSV cannot be read: ${String(error)}.`);
+  const line = (error as CsvError & { lines?: number }).lines;
+  const at = line === undefined ? "CSV" : `CSV line ${line}`;
+  const what: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED:
+      'a quoted cell is not closed; add its closing " (a quote inside a quoted cell is written "")',
+    INVALID_OPENING_QUOTE:
+      'a " appears inside an unquoted cell; quote the whole cell and double the quote ("say ""hi""")',
+    CSV_INVALID_CLOSING_QUOTE:
+      'text follows the closing quote of a cell; put the whole cell in quotes and double any " inside it',
+    CSV_RECORD_INCONSISTENT_FIELDS_LENGTH:
+      "the row has more cells than the header has names; quote cells that contain commas, or add the column's name to the header",
+  };
+  return invalidUsers(`${at}: ${what[error.code] ?? error.message}.`);
 }
 
 function invalidUsers(message: string): ProvexError {
   return new ProvexError(
     "invalid-users",
     `${message} Users are a JSON array, JSON Lines, or CSV with a header row.`,
+  );
+}
+
+function withHint(error: ProvexError): ProvexError {
+  return new ProvexError(
+    error.code,
+    `${error.message.replace(/\.?$/, ".")} Users are a JSON array, JSON Lines, or CSV with a header row.`,
+    { ...(error.span ? { span: error.span } : {}), diagnostics: error.diagnostics },
   );
 }
 
@@ -84,36 +141,4 @@ function arrayCell(cell: string): unknown {
   } catch {
     return cell;
   }
-}
-
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
 }

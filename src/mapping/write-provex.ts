@@ -24,7 +24,7 @@ export function provexConfigObject(config: MappingConfig): Record<string, unknow
     data.objects = config.objects.map((object) => ({ ...objectHeader(object), ...objectBody(object) }));
   }
   const keepRules =
-    config.rules.length > 1 ||
+    config.rules.length !== 1 ||
     config.rules.some((rule) => rule.id !== "" || Object.keys(rule.extra).length > 0);
   const entra: Record<string, unknown> = { ...config.extra };
   if (keepRules) entra.rules = config.rules.map((rule) => ({ id: rule.id, ...rule.extra }));

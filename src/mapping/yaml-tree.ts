@@ -10,6 +10,7 @@ import {
   type ScalarSource,
   tooDeep,
 } from "./config-tree.js";
+import { integerFitsNumber } from "./plain-data.js";
 
 /**
  * Reads one YAML 1.2 document (core schema) into a {@link ConfigNode} tree. What a configuration has
@@ -126,10 +127,15 @@ function convert(node: Node, problems: Diagnostic[], text: string): ConfigNode {
     return nullScalar(span, true);
   }
   if (node.tag && !CORE_TAGS.has(node.tag)) {
+    // The node's range starts after its tag; point at the tag (the nearest `!` before it).
+    let tagAt = text.lastIndexOf("!", span.start);
+    while (tagAt > 0 && text[tagAt - 1] === "!") tagAt--;
+    const lineStart = text.lastIndexOf("\n", span.start - 1);
+    const tagSpan = tagAt > lineStart && tagAt >= 0 ? { start: tagAt, end: span.end } : span;
     unsupported(
       problems,
       `The YAML tag ${node.tag.replace("tag:yaml.org,2002:", "!!")} is not supported: a configuration holds only text, numbers, booleans, null, lists and mappings. Remove the tag.`,
-      span,
+      tagSpan,
     );
     return nullScalar(span, true);
   }
@@ -192,7 +198,8 @@ function scalarOf(
   text: string,
 ): ConfigScalar {
   let read: ConfigScalar["value"];
-  if (typeof value === "bigint") read = Number.isSafeInteger(Number(value)) ? Number(value) : value;
+  // Integers come as bigint (intAsBigInt) so that one a double cannot hold exactly stays detectable.
+  if (typeof value === "bigint") read = integerFitsNumber(value, text.slice(span.start, span.end)) ? Number(value) : value;
   else if (
     typeof value === "string" ||
     typeof value === "number" ||

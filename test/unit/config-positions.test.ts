@@ -130,4 +130,13 @@ describe("locations of every property the linter points at", () => {
     const offsets = mapping?.locations?.expression?.offsets ?? [];
     expect(text.slice(offsets[5], (offsets[5] ?? 0) + 6)).toBe("\\u0020");
   });
+
+  it("a Function tree without expression text gets its diagnostics on the source object", () => {
+    const text =
+      '{"synchronizationRules": [{"objectMappings": [{"attributeMappings": [\n  {"targetAttributeName": "t",\n   "source": {"type": "Function", "name": "Jion", "parameters": []}}]}]}]}';
+    const config = loadConfig(text);
+    const problem = config.diagnostics.find((d) => d.code === "unknown-function");
+    expect(slice(text, problem?.span)).toBe(slice(text, config.objects[0]?.mappings[0]?.locations?.source));
+    expect(new LineIndex(text).locate(problem?.span.start ?? 0)).toEqual({ line: 3, column: 14 });
+  });
 });

@@ -24,7 +24,7 @@ describe("sample users from text", () => {
 
   it("says what is wrong with malformed input", () => {
     expect(failure(() => parseUsersText('[{"a":')).code).toBe("invalid-users");
-    expect(failure(() => parseUsersText('{"a":"1"}\n{oops}')).message).toContain("Line 2");
+    expect(failure(() => parseUsersText('{"a":"1"}\n{oops}')).message).toContain("line 2, column 2");
     expect(failure(() => parseUsersText("[1] x")).code).toBe("invalid-users");
     expect(failure(() => parseCsvUsers(",,\n1,2")).code).toBe("invalid-users");
     expect(failure(() => parseJsonUsers("42")).code).toBe("invalid-users");

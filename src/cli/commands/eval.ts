@@ -1,6 +1,7 @@
 import { type Diagnostic, ProvexError } from "../../diagnostics/index.js";
 import { compile } from "../../evaluator/index.js";
 import { describeValue } from "../../language/index.js";
+import { parseJsonText } from "../../mapping/json-text.js";
 import type { MappingConfig } from "../../mapping/model.js";
 import {
   addSecretTexts,
@@ -132,9 +133,11 @@ async function readAttributes(
   if (text === undefined) return {};
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // A byte order mark is accepted; an error says line and column.
+    parsed = parseJsonText(text, "invalid-attributes", "the attributes JSON");
   } catch (error) {
-    throw new UsageError(`the attributes are not valid JSON: ${(error as Error).message}`);
+    if (!(error instanceof ProvexError)) throw error;
+    throw new UsageError(`${path ?? "--attributes"}: ${error.message}`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new UsageError('the attributes must be one JSON object, such as {"givenName": "Ada"}');
