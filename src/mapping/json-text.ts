@@ -23,9 +23,8 @@ export function jsonTextError(text: string, code: string, what: string, lineOffs
   if (!problem) return new ProvexError(code, `${what} is not valid JSON.`);
   // `what` names the text ("Users JSON"), so that the message reads "Users JSON, line 2, column 5: …".
   const { line, column } = new LineIndex(text).locate(problem.span.start);
-  return new ProvexError(
-    code,
-    `${what}, line ${line + lineOffset}, column ${column}: ${problem.message}`,
-    { span: problem.span, diagnostics: problems },
-  );
+  return new ProvexError(code, `${what}, line ${line + lineOffset}, column ${column}: ${problem.message}`, {
+    span: problem.span,
+    diagnostics: problems,
+  });
 }

@@ -199,7 +199,8 @@ function scalarOf(
 ): ConfigScalar {
   let read: ConfigScalar["value"];
   // Integers come as bigint (intAsBigInt) so that one a double cannot hold exactly stays detectable.
-  if (typeof value === "bigint") read = integerFitsNumber(value, text.slice(span.start, span.end)) ? Number(value) : value;
+  if (typeof value === "bigint")
+    read = integerFitsNumber(value, text.slice(span.start, span.end)) ? Number(value) : value;
   else if (
     typeof value === "string" ||
     typeof value === "number" ||
