@@ -2,7 +2,7 @@ import { type Diagnostic, diagnostic, type Span } from "../diagnostics/index.js"
 import type { ConfigMap, ConfigNode, ConfigScalar, ConfigSeq } from "./config-tree.js";
 import { readJsonTree } from "./json-tree.js";
 import type { TextLocation } from "./model.js";
-import { exactNumberProblem, setOwn } from "./plain-data.js";
+import { exactNumberProblem, setOwn, short } from "./plain-data.js";
 import { traceScalar } from "./scalar-offsets.js";
 import { readYamlTree } from "./yaml-tree.js";
 
@@ -106,7 +106,7 @@ export class ConfigReader {
       }
       this.report(
         "config-type",
-        `${what} must be a whole number written in decimal digits, such as 1 or 2 (not ${node.raw}).`,
+        `${what} must be a whole number written in decimal digits, such as 1 or 2 (not ${short(node.raw)}).`,
         node,
       );
       return undefined;

@@ -1,5 +1,6 @@
 import { type Token, tokenize } from "@humanwhocodes/momoa";
 import { LineIndex, type Span } from "../diagnostics/index.js";
+import { short } from "./plain-data.js";
 
 /**
  * A JSON syntax error from momoa, said the way a person fixes it: what is wrong at that place (a
@@ -196,7 +197,7 @@ function unexpectedCharacter(text: string, offset: number): { message: string; s
     if (/^(NaN|Infinity)$/.test(word))
       return { message: "JSON has no NaN or Infinity; write a number or null.", span: wordSpan };
     return {
-      message: `${word} is not JSON: text goes in double quotes ("${word}"), and the only bare words are true, false and null.`,
+      message: `${short(word)} is not JSON: text goes in double quotes ("${short(word)}"), and the only bare words are true, false and null.`,
       span: wordSpan,
     };
   }

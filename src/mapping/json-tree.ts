@@ -7,6 +7,7 @@ import {
 import { type Diagnostic, diagnostic, LineIndex, type Span } from "../diagnostics/index.js";
 import { type ConfigEntry, type ConfigNode, MAX_NESTING, type ReadDocument, tooDeep } from "./config-tree.js";
 import { jsonSyntaxMessage } from "./json-messages.js";
+import { short } from "./plain-data.js";
 
 /**
  * Reads strict JSON (RFC 8259) into a {@link ConfigNode} tree with positions. Anything JSON does not
@@ -67,7 +68,7 @@ function convert(node: ValueNode, text: string, problems: Diagnostic[], lines: L
             diagnostic(
               "config-syntax",
               "error",
-              `The key ${JSON.stringify(key)} appears twice in this object (first at line ${at.line}, column ${at.column}); JSON keys must be unique, so remove one.`,
+              `The key ${JSON.stringify(short(key))} appears twice in this object (first at line ${at.line}, column ${at.column}); JSON keys must be unique, so remove one.`,
               keySpan,
             ),
           );

@@ -17,7 +17,7 @@ import type {
   SyncRule,
 } from "./model.js";
 import { readFlowType, readOperator } from "./model-values.js";
-import { setOwn } from "./plain-data.js";
+import { setOwn, short } from "./plain-data.js";
 
 /** `applyOn` values of the provex format and the Graph flowType each stands for. */
 const APPLY_ON: Record<string, FlowType> = { always: "Always", create: "ObjectAddOnly" };
@@ -357,7 +357,7 @@ function checkKeys(reader: ConfigReader, map: ConfigMap, allowed: readonly strin
     const suggestion = closestName(key, allowed);
     reader.report(
       "unknown-property",
-      `Unknown key ${JSON.stringify(key)} in ${what}${suggestion ? `; did you mean ${suggestion}?` : `; allowed: ${allowed.join(", ")}.`}`,
+      `Unknown key ${JSON.stringify(short(key))} in ${what}${suggestion ? `; did you mean ${suggestion}?` : `; allowed: ${allowed.join(", ")}.`}`,
       keySpan,
     );
   }

@@ -2,6 +2,7 @@ import { closestName } from "../checker/index.js";
 import type { ConfigReader } from "./config-reader.js";
 import type { ConfigNode } from "./config-tree.js";
 import { FLOW_TYPES, type FlowType, SCOPING_OPERATORS, type ScopingOperator } from "./model.js";
+import { short } from "./plain-data.js";
 
 /** Reads a scoping operator name; UI spellings ("NOT EQUALS", "Greater_Than") are accepted. */
 export function readOperator(
@@ -20,7 +21,7 @@ export function readOperator(
   const suggestion = closestName(text.toUpperCase(), SCOPING_OPERATORS);
   reader.report(
     "unknown-operator",
-    `Unknown scoping operator ${JSON.stringify(text)}${suggestion ? `; did you mean ${suggestion}?` : "."} Use one of ${SCOPING_OPERATORS.join(", ")}.`,
+    `Unknown scoping operator ${JSON.stringify(short(text))}${suggestion ? `; did you mean ${suggestion}?` : "."} Use one of ${SCOPING_OPERATORS.join(", ")}.`,
     node,
   );
   return undefined;
@@ -42,7 +43,7 @@ export function readFlowType(reader: ConfigReader, node: ConfigNode | undefined)
   if (!found)
     reader.report(
       "config-value",
-      `flowType must be one of ${FLOW_TYPES.join(", ")}, not ${JSON.stringify(text)}.`,
+      `flowType must be one of ${FLOW_TYPES.join(", ")}, not ${JSON.stringify(short(text))}.`,
       node,
     );
   return found;

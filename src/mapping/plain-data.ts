@@ -13,12 +13,12 @@ export function setOwn(object: Record<string, unknown>, key: string, value: unkn
  */
 export function exactNumberProblem(value: number | bigint, raw: string): string | undefined {
   if (typeof value === "bigint")
-    return `The number ${raw} is larger than provex can keep exactly (2^53 − 1); write it as a string.`;
+    return `The number ${short(raw)} is larger than provex can keep exactly (2^53 − 1); write it as a string.`;
   if (!Number.isFinite(value))
-    return `${raw} is not a number JSON can hold (no infinity or NaN); write a finite number, or a string.`;
+    return `${short(raw)} is not a number JSON can hold (no infinity or NaN); write a finite number, or a string.`;
   const written = decimalDigits(raw);
   if (written !== undefined && written !== decimalDigits(String(value)))
-    return `The number ${raw} has more digits than provex can keep exactly (it would become ${String(value)}); write it as a string.`;
+    return `The number ${short(raw)} has more digits than provex can keep exactly (it would become ${String(value)}); write it as a string.`;
   return undefined;
 }
 
@@ -54,4 +54,9 @@ export function assignOwn<T extends Record<string, unknown>>(
 ): T {
   for (const key of Object.keys(source)) setOwn(target, key, source[key]);
   return target;
+}
+
+/** Text quoted in a message, cut when long (a 1 MB token must not make a 2 MB message). */
+export function short(text: string, limit = 40): string {
+  return text.length <= limit ? text : `${text.slice(0, limit)}…`;
 }

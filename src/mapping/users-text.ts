@@ -1,7 +1,7 @@
 import { CsvError, parse as parseCsv } from "csv-parse/browser/esm/sync";
 import { ProvexError } from "../diagnostics/index.js";
 import { jsonTextError, parseJsonText } from "./json-text.js";
-import { setOwn } from "./plain-data.js";
+import { setOwn, short } from "./plain-data.js";
 
 /**
  * Sample users from pasted or uploaded text, whichever of the three shapes it has: a JSON array of
@@ -80,7 +80,7 @@ export function parseCsvUsers(text: string): Record<string, unknown>[] {
     const first = names.indexOf(name);
     if (name !== "" && first !== column)
       throw invalidUsers(
-        `CSV line ${header.info.lines}: the header names ${JSON.stringify(name)} twice (columns ${first + 1} and ${column + 1}); each attribute needs one column.`,
+        `CSV line ${header.info.lines}: the header names ${JSON.stringify(short(name))} twice (columns ${first + 1} and ${column + 1}); each attribute needs one column.`,
       );
   });
   const users: Record<string, unknown>[] = [];
@@ -92,7 +92,7 @@ export function parseCsvUsers(text: string): Record<string, unknown>[] {
       const name = names[column] ?? "";
       if (name === "")
         throw invalidUsers(
-          `CSV line ${info.lines}: column ${column + 1} holds ${JSON.stringify(cell)} but has no name in the header row; name it or remove the column.`,
+          `CSV line ${info.lines}: column ${column + 1} holds ${JSON.stringify(short(cell))} but has no name in the header row; name it or remove the column.`,
         );
       setOwn(user, name, cell.startsWith("[") ? arrayCell(cell) : cell);
     });

@@ -10,7 +10,7 @@ import {
   type ScalarSource,
   tooDeep,
 } from "./config-tree.js";
-import { integerFitsNumber } from "./plain-data.js";
+import { integerFitsNumber, short } from "./plain-data.js";
 
 /**
  * Reads one YAML 1.2 document (core schema) into a {@link ConfigNode} tree. What a configuration has
@@ -121,7 +121,7 @@ function convert(node: Node, problems: Diagnostic[], text: string): ConfigNode {
   if (isAlias(node)) {
     unsupported(
       problems,
-      `YAML aliases (*${node.source}) are not supported: provex points findings and fixes at the text of each value, so write the value out here instead of referring to an anchor.`,
+      `YAML aliases (*${short(node.source)}) are not supported: provex points findings and fixes at the text of each value, so write the value out here instead of referring to an anchor.`,
       span,
     );
     return nullScalar(span, true);
