@@ -48,7 +48,7 @@ export const provexOnlyFunction: LintRule = {
     summary: "A provex extension such as Extract is used in a configuration meant for Entra",
     description:
       "provex adds a few functions that Entra does not have (Extract). They are fine in a configuration whose `dialect` is `provex`, but Entra rejects them, so in an `entra` configuration (the default) each use is reported with the Entra expression that does the same. For Extract with literal delimiters and no default the fix rewrites the call as Replace with a regular expression; note that Replace returns a value that lacks the delimiters unchanged, where Extract returns null.",
-    fixable: false,
+    fixable: true,
     examples: {
       failing: {
         format: "provex",

@@ -26,8 +26,8 @@ export const scopeUnknownAttribute: LintRule = {
     defaultSeverity: "warning",
     summary: "A scoping clause tests an attribute that the source schema does not have",
     description:
-      "When the configuration knows its source attributes (an Entra export's `directories`, the provex `entra.directories`, or `--schema`), the attribute of each scoping clause is looked up there. An attribute that does not exist is always null, so the clause is false for everyone (except IS_NULL) and its filter never admits a user. The message suggests the closest name; a name that differs only in case (attribute names are case-sensitive) gets a fix.",
-    fixable: false,
+      "When the configuration knows its source attributes (an Entra export's `directories`, the provex `entra.directories`, or `--schema`), the attribute of each scoping clause is looked up there. An attribute that does not exist is always null, so the clause is false for everyone (except IS_NULL) and its filter never admits a user. A name that differs only in case (attribute names are case-sensitive) is fixed to the schema's spelling; for another near miss the message suggests the closest name and the fix writes it.",
+    fixable: true,
     examples: {
       failing: {
         format: "provex",
@@ -71,9 +71,11 @@ mappings:
         continue;
       }
       const suggestion = closestName(attribute, site.source.names);
+      const fix = suggestion ? renameFix(site, suggestion) : undefined;
       context.report({
         message: `The source schema has no attribute ${attribute}, so the clause never holds${suggestion ? `; did you mean ${suggestion}?` : ". Check the name or add it to the schema."}`,
         span: clauseAttributeSpan(site.clause),
+        ...(fix ? { fix } : {}),
       });
     }
   },

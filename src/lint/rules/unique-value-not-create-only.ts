@@ -30,7 +30,7 @@ export const uniqueValueNotCreateOnly: LintRule = {
     summary: "SelectUniqueValue is applied on every update, not only on create",
     description:
       'SelectUniqueValue returns the first candidate that does not exist in the target yet. On an update the user\'s own value already exists there, so a mapping applied always moves an existing user to the next candidate on every run (renaming sAMAccountName or mail). Entra documents it for "Apply this mapping: Only during object creation": set `applyOn: create` (Entra JSON `"flowType": "ObjectAddOnly"`). The fix does that when the file already writes a flow type.',
-    fixable: false,
+    fixable: true,
     examples: {
       failing: {
         format: "provex",

@@ -69,7 +69,7 @@ export const unnecessaryDefault: LintRule = {
     summary: "A mapping has a default value but its source can never be null",
     description:
       '"Default value if null" is written only when the source evaluates to null on create. For a constant, or an expression that always has a value (Guid(), Now(), a Coalesce ending in a literal…), it never applies, and a reader may believe it does. Remove the default, or move its value into the expression. The fix removes the `default:` line (provex YAML) or sets `defaultValue` to null (Entra JSON).',
-    fixable: false,
+    fixable: true,
     examples: {
       failing: {
         format: "provex",

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { applyAllFixes, entraJson, lintText, positionsOf, provexYaml, rule } from "./helpers.js";
+import { evaluate } from "../../../src/index.js";
+import { loadConfig } from "../../../src/mapping/index.js";
+import {
+  applyAllFixes,
+  entraJson,
+  lintText,
+  located,
+  positionsOf,
+  provexYaml,
+  rule,
+  where,
+} from "./helpers.js";
 
 // provexYaml puts the user's mappings from line 5 on: `  - target: x` (5), `    expression: '…'` (6),
 // so the first character of a single-quoted expression on line 6 is at column 18.
@@ -339,5 +350,82 @@ describe("fixes in an Entra export", () => {
     const [finding] = lintText(withTree, { rules: [rule("function-name-case")] });
     expect(finding?.ruleId).toBe("function-name-case");
     expect(finding?.fix).toBeUndefined();
+  });
+});
+
+describe("attribute-name-case on direct mappings", () => {
+  const entraHead = (sources: string) => `{
+  "directories": [{ "name": "AAD", "objects": [{ "name": "User", "attributes": [
+    { "name": "userPrincipalName" }, { "name": "country" } ] }] }],
+  "synchronizationRules": [{ "id": "r", "sourceDirectoryName": "AAD", "objectMappings": [{
+    "name": "Users", "sourceObjectName": "User",
+    "targetObjectName": "urn:ietf:params:scim:schemas:core:2.0:User",
+    "attributeMappings": [
+      { "targetAttributeName": "userName", "source": { "type": "Attribute", "name": "userPrincipalName" }, "matchingPriority": 1 },
+${sources}
+    ] }] }]
+}
+`;
+
+  it("rewrites an Entra source's name and its expression together", () => {
+    const text = entraHead(
+      `      { "targetAttributeName": "a", "source": { "type": "Attribute", "name": "Country", "expression": "[Country]" } },\n      { "targetAttributeName": "b", "source": { "type": "Attribute", "name": "Country" } }`,
+    );
+    const findings = lintText(text, { rules: [rule("attribute-name-case")] });
+    // The first finding is in the written expression, the second on the name (no expression written).
+    expect(located(text, findings).map((f) => [f.line, f.column])).toEqual([
+      [9, 104],
+      [10, 79],
+    ]);
+    expect(where(text, '"[Country]"')).toEqual([9, 103]);
+    expect(where(text, '"Country" }')).toEqual([10, 78]);
+    expect(findings.map((f) => f.fix?.edits.length)).toEqual([2, 1]);
+    expect(applyAllFixes(text, findings)).toBe(text.replaceAll("Country", "country"));
+  });
+
+  it("rewrites a provex direct mapping's attribute", () => {
+    const text = provexYaml(
+      `  - target: c\n    attribute: Country\n`,
+      schemaHead.replace("surname", "country"),
+    );
+    expect(positionsOf("attribute-name-case", text)).toEqual([[15, 16]]);
+    expect(applyAllFixes(text, lintText(text, { rules: [rule("attribute-name-case")] }))).toBe(
+      text.replace("Country", "country"),
+    );
+  });
+});
+
+describe("provex-only-function's fix", () => {
+  it("rewrites Extract as Replace, escaped for the file, with the same result where the delimiters occur", () => {
+    const cases: [string, string][] = [
+      ['Extract([u], , "@", )', "jsmith@contoso.com"],
+      ['Extract([u], "(", ")")', "Ann (Sales) Lee"],
+      ['Extract([u], "\\\\")', "CONTOSO\\jsmith"],
+      ['Extract([u], "\'", "\'")', "it's 'quoted' text"],
+    ];
+    for (const [extract, value] of cases) {
+      for (const text of [
+        provexYaml(`  - target: a\n    expression: '${extract.replaceAll("'", "''")}'\n`),
+        entraJson([{ target: "a", expression: extract }]),
+      ]) {
+        const findings = lintText(text, { rules: [rule("provex-only-function")] });
+        expect(findings.map((f) => Boolean(f.fix))).toEqual([true]);
+        const fixed = applyAllFixes(text, findings);
+        expect(lintText(fixed, { rules: [rule("provex-only-function"), rule("syntax-error")] })).toEqual([]);
+        const replaced = loadConfig(fixed).objects[0]!.mappings[1]!.expression!;
+        expect(replaced).toMatch(/^Replace\(\[u\], , /);
+        expect(evaluate(replaced, { u: value })).toBe(evaluate(extract, { u: value }));
+      }
+    }
+  });
+
+  it("offers no fix where the rewrite would not be equivalent (a default, computed delimiters)", () => {
+    const text = provexYaml(
+      `  - target: a\n    expression: 'Extract([u], , "@", "none")'\n  - target: b\n    expression: 'Extract([u], [d], "@")'\n`,
+    );
+    expect(lintText(text, { rules: [rule("provex-only-function")] }).map((f) => f.fix)).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { entraJson, lintText, positionsOf, provexYaml, rule } from "./helpers.js";
+import { applyAllFixes, entraJson, lintText, positionsOf, provexYaml, rule } from "./helpers.js";
 
 // Findings about a mapping point at its target name and findings about an object mapping at its name;
 // where the loader does not trace those, at the mapping's or object mapping's node.
@@ -10,8 +10,8 @@ describe("duplicate-target", () => {
       `  - target: displayName\n    attribute: displayName\n  - target: DisplayName\n    attribute: givenName\n  - target: displayName\n    constant: x\n`,
     );
     expect(positionsOf("duplicate-target", text)).toEqual([
-      [7, 5],
-      [9, 5],
+      [7, 13],
+      [9, 13],
     ]);
     const [first] = lintText(text, { rules: [rule("duplicate-target")] });
     expect(first?.message).toContain("line 5");
@@ -33,9 +33,9 @@ describe("duplicate-target", () => {
 describe("no-matching-attribute", () => {
   it("reports an enabled object mapping without a matching attribute", () => {
     const text = `object:\n  name: Users\nmappings:\n  - target: userName\n    attribute: userPrincipalName\n`;
-    expect(positionsOf("no-matching-attribute", text)).toEqual([[2, 3]]);
+    expect(positionsOf("no-matching-attribute", text)).toEqual([[2, 9]]);
     const json = entraJson([]).replace('"matchingPriority": 1', '"matchingPriority": 0');
-    expect(positionsOf("no-matching-attribute", json)).toEqual([[6, 9]]);
+    expect(positionsOf("no-matching-attribute", json)).toEqual([[7, 19]]);
   });
 
   it("is silent with a matching attribute, and on a disabled object mapping", () => {
@@ -48,7 +48,7 @@ describe("no-matching-attribute", () => {
 describe("matching-priority-duplicate", () => {
   it("reports the second attribute with the same priority", () => {
     const text = provexYaml(`  - target: externalId\n    attribute: mailNickname\n    match: 1\n`);
-    expect(positionsOf("matching-priority-duplicate", text)).toEqual([[5, 5]]);
+    expect(positionsOf("matching-priority-duplicate", text)).toEqual([[7, 12]]);
   });
 
   it("is silent on distinct priorities", () => {
@@ -123,8 +123,8 @@ describe("unnecessary-default", () => {
       `  - target: organization\n    constant: Contoso\n    default: none\n  - target: nick\n    expression: 'Coalesce([a], "x")'\n    default: y\n`,
     );
     expect(positionsOf("unnecessary-default", text)).toEqual([
-      [5, 5],
-      [8, 5],
+      [7, 14],
+      [10, 14],
     ]);
   });
 
@@ -163,8 +163,8 @@ describe("constant-looks-like-expression", () => {
       `  - target: a\n    constant: 'Join(" ", [b], [c])'\n  - target: d\n    attribute: e\n    default: '[mail]'\n`,
     );
     expect(positionsOf("constant-looks-like-expression", text)).toEqual([
-      [5, 5],
-      [7, 5],
+      [6, 16],
+      [9, 15],
     ]);
   });
 
@@ -189,8 +189,8 @@ describe("object-mapping-target-kind", () => {
       - { target: cn, attribute: displayName, match: 1 }
 `;
     expect(positionsOf("object-mapping-target-kind", text)).toEqual([
-      [2, 5],
-      [6, 5],
+      [3, 13],
+      [7, 13],
     ]);
   });
 
@@ -217,12 +217,47 @@ describe("object-mapping-target-kind", () => {
 describe("none-without-default", () => {
   it("reports a None mapping without a default", () => {
     expect(positionsOf("none-without-default", provexYaml(`  - target: locale\n    none: true\n`))).toEqual([
-      [5, 5],
+      [5, 13],
     ]);
   });
 
   it("is silent with a default", () => {
     const text = provexYaml(`  - target: locale\n    none: true\n    default: en-US\n`);
     expect(positionsOf("none-without-default", text)).toEqual([]);
+  });
+});
+
+describe("the mapping rules' fixes", () => {
+  it("unnecessary-default removes the default line in YAML and writes null in JSON", () => {
+    const yaml = provexYaml(
+      `  - target: organization\n    constant: Contoso   # fixed\n    default: Fabrikam   # never used\n`,
+    );
+    const fixed = applyAllFixes(yaml, lintText(yaml, { rules: [rule("unnecessary-default")] }));
+    expect(fixed).toBe(yaml.replace("    default: Fabrikam   # never used\n", ""));
+    const schema = JSON.parse(entraJson([{ target: "a", expression: '"Contoso"' }]));
+    schema.synchronizationRules[0].objectMappings[0].attributeMappings[1].defaultValue = "Fabrikam";
+    const json = JSON.stringify(schema, null, 2);
+    const findings = lintText(json, { rules: [rule("unnecessary-default")] });
+    expect(findings).toHaveLength(1);
+    expect(applyAllFixes(json, findings)).toBe(
+      json.replace('"defaultValue": "Fabrikam"', '"defaultValue": null'),
+    );
+  });
+
+  it("unnecessary-default offers no fix for a default in a flow mapping", () => {
+    const yaml = provexYaml(`  - { target: organization, constant: Contoso, default: Fabrikam }\n`);
+    const [finding] = lintText(yaml, { rules: [rule("unnecessary-default")] });
+    expect(finding?.ruleId).toBe("unnecessary-default");
+    expect(finding?.fix).toBeUndefined();
+  });
+
+  it("unique-value-not-create-only rewrites a written flow type, keeping its quotes", () => {
+    const yaml = provexYaml(
+      `  - target: nick\n    expression: 'SelectUniqueValue([a], [b])'\n    applyOn: "always"\n`,
+    );
+    expect(positionsOf("unique-value-not-create-only", yaml)).toEqual([[7, 14]]);
+    const fixed = applyAllFixes(yaml, lintText(yaml, { rules: [rule("unique-value-not-create-only")] }));
+    expect(fixed).toBe(yaml.replace('applyOn: "always"', 'applyOn: "create"'));
+    expect(lintText(fixed, { rules: [rule("unique-value-not-create-only")] })).toEqual([]);
   });
 });

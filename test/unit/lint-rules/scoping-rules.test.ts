@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintText, positionsOf, rule } from "./helpers.js";
+import { applyAllFixes, lintText, positionsOf, rule } from "./helpers.js";
 
 const head = `entra:
   directories:
@@ -22,8 +22,8 @@ describe("scope-unknown-attribute", () => {
       "        - { attribute: departmnt, operator: EQUALS, value: Sales }\n        - { attribute: Department, operator: EQUALS, value: Sales }\n",
     );
     expect(positionsOf("scope-unknown-attribute", text)).toEqual([
-      [13, 11],
-      [14, 11],
+      [13, 24],
+      [14, 24],
     ]);
     const messages = lintText(text, { rules: [rule("scope-unknown-attribute")] }).map((f) => f.message);
     expect(messages[0]).toContain("did you mean department?");
@@ -45,9 +45,9 @@ describe("scope-unknown-attribute", () => {
 describe("scope-multivalued-attribute", () => {
   it("reports a multi-valued attribute from the schema, and proxyAddresses without one", () => {
     const text = config("        - { attribute: otherMails, operator: INCLUDES, value: x }\n");
-    expect(positionsOf("scope-multivalued-attribute", text)).toEqual([[13, 11]]);
+    expect(positionsOf("scope-multivalued-attribute", text)).toEqual([[13, 24]]);
     const known = config("        - { attribute: proxyAddresses, operator: INCLUDES, value: x }\n", "");
-    expect(positionsOf("scope-multivalued-attribute", known)).toEqual([[4, 11]]);
+    expect(positionsOf("scope-multivalued-attribute", known)).toEqual([[4, 24]]);
   });
 
   it("is silent on single-valued attributes", () => {
@@ -77,10 +77,11 @@ describe("scope-operator-value", () => {
       expect.stringContaining("did you mean EQUALS"),
     ]);
     expect(positionsOf("scope-operator-value", text)).toEqual([
-      [13, 11],
-      [14, 11],
-      [15, 11],
-      [16, 11],
+      // the value, the backreference inside the pattern, the value, the operator, the operator
+      [13, 67],
+      [14, 70],
+      [15, 63],
+      [16, 46],
       [17, 46],
     ]);
   });
@@ -95,5 +96,15 @@ describe("scope-operator-value", () => {
       ].join("\n"),
     );
     expect(positionsOf("scope-operator-value", text)).toEqual([]);
+  });
+});
+
+describe("scope-unknown-attribute's fix", () => {
+  it("writes the schema's spelling, or the closest name", () => {
+    const text = config(
+      "        - { attribute: departmnt, operator: EQUALS, value: Sales }\n        - { attribute: 'Department', operator: IS_NOT_NULL }\n",
+    );
+    const fixed = applyAllFixes(text, lintText(text, { rules: [rule("scope-unknown-attribute")] }));
+    expect(fixed).toBe(text.replace("departmnt", "department").replace("'Department'", "'department'"));
   });
 });
