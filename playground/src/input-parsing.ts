@@ -23,10 +23,13 @@ function read(text: string, parse: (text: string) => unknown[], code: string): P
     return { ok: true, items: parse(text) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // The library's readers place JSON errors themselves (span, and "Users JSON, line L, column C: " in
+    // the message, which the banner says as L:C already).
+    const span = error instanceof ProvexError ? error.span : undefined;
     const problem: InputProblem = {
-      message,
+      message: span ? message.replace(/^[^:]*, line \d+, column \d+: /, "") : message,
       code: error instanceof ProvexError ? error.code : code,
-      ...placeOf(text, message),
+      ...(span ? lineColumnAt(text, span.start) : placeOf(text, message)),
     };
     return { ok: false, problem };
   }

@@ -11,11 +11,12 @@ import { short } from "./plain-data.js";
 export function jsonSyntaxMessage(text: string, error: unknown): { message: string; span: Span } {
   const offset =
     typeof (error as { offset?: unknown })?.offset === "number" ? (error as { offset: number }).offset : 0;
-  const name = (error as Error)?.constructor?.name ?? "";
+  // Told apart by message, not class name: a minified bundle (the playground) renames momoa's classes.
   const raw = String((error as Error)?.message ?? error).replace(/ \(\d+:\d+\)$/, "");
-  if (name === "UnexpectedEOF") return endsTooEarly(text);
-  if (name === "UnexpectedChar" || name === "UnexpectedIdentifier") return unexpectedCharacter(text, offset);
-  if (name === "UnexpectedToken") return unexpectedToken(text, offset);
+  if (raw.startsWith("Unexpected end of input")) return endsTooEarly(text);
+  if (raw.startsWith("Unexpected character") || raw.startsWith("Unexpected identifier"))
+    return unexpectedCharacter(text, offset);
+  if (raw.startsWith("Unexpected token")) return unexpectedToken(text, offset);
   if (/^Invalid (unicode )?escape/.test(raw))
     return {
       message: `${raw.replace(/\.$/, "")} in a string: JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits.`,

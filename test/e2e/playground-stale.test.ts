@@ -26,7 +26,7 @@ describe.runIf(chromiumAvailable())("playground: results are never stale", () =>
     await waitForPreview(page, before);
     expect(await page.getAttribute("#preview-pane", "data-stale")).toBe("true");
     const banner = await page.textContent("#stale-banner");
-    expect(banner).toMatch(/^Out of date — Users 6:5: The users are not valid JSON/);
+    expect(banner).toMatch(/^Out of date — Users 6:5: A comma is missing before a string/);
     // The old results stay visible, dimmed.
     expect(await page.locator("#summary").evaluate((grid) => getComputedStyle(grid).opacity)).toBe("0.45");
     expect(await page.locator("#summary [role=row]").count()).toBeGreaterThan(5);
@@ -41,7 +41,9 @@ describe.runIf(chromiumAvailable())("playground: results are never stale", () =>
     const target = await previews(page);
     await setData(page, "target", "[{}, ]");
     await waitForPreview(page, target);
-    expect(await page.textContent("#stale-banner")).toMatch(/^Out of date — Target directory 1:6:/);
+    expect(await page.textContent("#stale-banner")).toMatch(
+      /^Out of date — Target directory 1:4: JSON allows no comma before '\]'/,
+    );
     await page.close();
   });
 
