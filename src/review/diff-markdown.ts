@@ -11,12 +11,18 @@ export interface MarkdownDiffOptions {
   /** How the two sides are named in the headline (file names, `origin/main:config.json`). */
   readonly oldName: string;
   readonly newName: string;
-  /** The longest text to produce (default: a little under GitHub's comment limit, room for a marker). */
+  /**
+   * The longest text to produce, in characters (default: GitHub's comment limit less room for a
+   * marker; at least {@link MIN_MARKDOWN_LENGTH}, so the headline and some of the table always fit).
+   */
   readonly maxLength?: number;
 }
 
 /** Room left for what a workflow adds around the text (a hidden marker to find its comment again). */
 const MARGIN = 512;
+
+/** The shortest `maxLength` a {@link MarkdownDiff} accepts (a smaller one is raised to it). */
+export const MIN_MARKDOWN_LENGTH = 2048;
 
 /**
  * The diff as a pull-request comment: a headline summary, a table of changed attributes with user
@@ -31,7 +37,7 @@ export class MarkdownDiff {
   private readonly limit: number;
 
   constructor(private readonly options: MarkdownDiffOptions) {
-    this.limit = Math.max(4096, (options.maxLength ?? GITHUB_COMMENT_LIMIT) - MARGIN);
+    this.limit = Math.max(MIN_MARKDOWN_LENGTH, options.maxLength ?? GITHUB_COMMENT_LIMIT - MARGIN);
   }
 
   add(diff: UserDiff): void {
@@ -65,7 +71,7 @@ export class MarkdownDiff {
       total += note(omitted).length - note(omitted - 1).length;
     }
     const users = blocks.length > 0 ? `\n${blocks.join("")}` : "";
-    return `${head}${users}${note(omitted)}`;
+    return `${`${head}${users}${note(omitted)}`.trimEnd()}\n`;
   }
 }
 

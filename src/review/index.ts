@@ -5,7 +5,12 @@
 export { type Colours, NO_COLOURS } from "./colours.js";
 export { compareResults, type ResultComparison } from "./compare.js";
 export { createDiffer, type Differ, diffPreviews } from "./diff.js";
-export { GITHUB_COMMENT_LIMIT, MarkdownDiff, type MarkdownDiffOptions } from "./diff-markdown.js";
+export {
+  GITHUB_COMMENT_LIMIT,
+  MarkdownDiff,
+  type MarkdownDiffOptions,
+  MIN_MARKDOWN_LENGTH,
+} from "./diff-markdown.js";
 export { actionLabel, DiffTally } from "./diff-summary.js";
 export { formatDiffSummaryText, formatUserDiffText } from "./diff-text.js";
 export type {

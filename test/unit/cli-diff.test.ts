@@ -286,6 +286,30 @@ describe("provex diff --format markdown with hostile and many users", () => {
     expect(run.stdout).toContain(
       `_${(3000 - shown).toLocaleString("en-US")} more changed users are left out to stay within GitHub's comment limit;`,
     );
+    // --max-length: a share of the comment, for several diffs in one.
+    const short = await runCli([
+      "diff",
+      config("[displayName]"),
+      config('Join(" ", [displayName], "!")'),
+      "--users",
+      people,
+      "-f",
+      "markdown",
+      "--max-length",
+      "10000",
+    ]);
+    expect(short.code).toBe(0);
+    expect(short.stdout.length).toBeLessThanOrEqual(10_000);
+    expect(short.stdout.length).toBeGreaterThan(7_000);
+    const few = short.stdout.split("<details>").length - 1;
+    expect(few).toBeGreaterThan(5);
+    expect(few).toBeLessThan(shown / 4);
+    expect(short.stdout).toContain(
+      `_${(3000 - few).toLocaleString("en-US")} more changed users are left out`,
+    );
+    const tiny = await runCli(["diff", oldFile, newFile, "--users", users, "--max-length", "100"]);
+    expect(tiny.code).toBe(2);
+    expect(tiny.stderr).toMatch(/--max-length takes a number of characters, 2048 or more, not "100"/);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   formatDiffSummaryText,
   formatUserDiffText,
   MarkdownDiff,
+  MIN_MARKDOWN_LENGTH,
   type UserDiff,
 } from "../../review/index.js";
 import { parseCommandArgs } from "../arguments.js";
@@ -57,6 +58,9 @@ Options:
                           what DefaultDomain() returns on both sides
   --show-redacted         show the values that flow through Redact; by default every
                           output shows [Redact] in their place
+  --max-length <n>        markdown: the longest comment to write, in characters, 2048 or
+                          more (default 65024: GitHub's limit of 65536 less room for a
+                          marker); users that do not fit are counted, not shown
 
 Exit codes: 0 compared (with --exit-code: and nothing changes), 1 with --exit-code: some user
 changes, 2 usage error, a file or revision that cannot be read, or a configuration with
@@ -73,8 +77,10 @@ errors.`,
       seed: { type: "string" },
       "default-domain": { type: "string" },
       "show-redacted": { type: "boolean", default: false },
+      "max-length": { type: "string" },
     });
     const format = formatOption(values.format);
+    const maxLength = maxLengthOption(values["max-length"]);
     const [oldSource, newSource] = await sources(positionals, values.base);
     if (values.users === undefined) throw new UsageError("--users <file> is required.");
     const usersFormat = values["users-format"];
@@ -115,7 +121,7 @@ errors.`,
     };
     const markdown =
       format === "markdown"
-        ? new MarkdownDiff({ oldName: oldSource.name, newName: newSource.name })
+        ? new MarkdownDiff({ oldName: oldSource.name, newName: newSource.name, maxLength })
         : undefined;
     const colours = streams.colours.stdout;
     if (format === "json")
@@ -151,6 +157,15 @@ function formatOption(value: string | undefined): DiffFormat {
   if (value === undefined) return "text";
   if ((FORMATS as readonly string[]).includes(value)) return value as DiffFormat;
   throw new UsageError(`--format is text, json or markdown, not ${JSON.stringify(value.slice(0, 40))}.`);
+}
+
+function maxLengthOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,9}$/.test(value) || Number(value) < MIN_MARKDOWN_LENGTH)
+    throw new UsageError(
+      `--max-length takes a number of characters, ${MIN_MARKDOWN_LENGTH} or more, not ${JSON.stringify(value.slice(0, 40))}.`,
+    );
+  return Number(value);
 }
 
 function seedOption(value: string | undefined): number {
