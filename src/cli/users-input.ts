@@ -49,7 +49,7 @@ export interface UserSource {
   readonly bytes: { readonly size: number; read: number };
 }
 
-/** No JSONL line is longer than this (characters): past it the line is that user's error, not a crash. */
+/** No JSONL line is longer than this (bytes of UTF-8): past it the line is that user's error, not a crash. */
 export const MAX_LINE_LENGTH = 16 * 1024 * 1024;
 
 /** Chunks of this size keep the number of reads (and of batches) small. */
@@ -68,16 +68,16 @@ export async function openUsers(
 ): Promise<UserSource> {
   const name = path === "-" ? "<stdin>" : path;
   if (path === "-") {
-    const chunks = decodedChunks(stdin);
+    const chunks = stdin[Symbol.asyncIterator]();
     const first = await chunks.next();
-    const head = first.done ? "" : first.value;
-    const chosen = format ?? sniffFormat(head);
+    const head = first.done ? new Uint8Array(0) : first.value;
+    const chosen = format ?? sniffFormat(typeof head === "string" ? head : utf8Head(head));
     const rest = prepend(first.done ? [] : [head], chunks);
     if (chosen === "jsonl") return streamJsonLines(name, rest, undefined, format === undefined);
     // Read whole, as a file is: bounded, so that a device on standard input cannot fill the memory.
     const parts: string[] = [];
     let length = 0;
-    for await (const chunk of rest) {
+    for await (const chunk of decodedChunks(rest)) {
       length += chunk.length;
       if (length > MAX_INPUT_BYTES)
         throw new FileAccessError(
@@ -103,7 +103,7 @@ export async function openUsers(
     stream.once("readable", resolve);
     stream.once("error", (error) => reject(fileAccessError("read", path, error)));
   });
-  return streamJsonLines(path, decodedChunks(stream), size, false);
+  return streamJsonLines(path, stream, size, false);
 }
 
 function formatOfPath(path: string): UsersFormat {
@@ -140,67 +140,104 @@ async function* decodedChunks(input: AsyncIterable<string | Uint8Array>): AsyncG
   if (tail !== "") yield tail;
 }
 
-async function* prepend(head: string[], rest: AsyncIterator<string>): AsyncGenerator<string> {
+/** The first characters of a chunk of bytes, enough to recognise the format (a BOM, blanks, a bracket). */
+function utf8Head(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8").decode(bytes.subarray(0, 4096));
+}
+
+async function* prepend<T>(head: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
   yield* head;
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
+const NEWLINE = 0x0a;
+/** In a batch's `starts`: the line was too long to read; the line carried over from the chunk before. */
+const TOO_LONG = -1;
+const CARRIED = -2;
+
 /**
- * JSON Lines, one user per line, split on newlines chunk by chunk (no readline: one batch per chunk).
- * A line that is not JSON, or longer than {@link MAX_LINE_LENGTH}, is that user's error; the rest go on.
+ * JSON Lines, one user per line, split on newline bytes chunk by chunk (no readline: one batch per
+ * chunk). Each line is decoded from UTF-8 on its own, only when its user is previewed: a line of ASCII
+ * becomes a one-byte string (a chunk decoded whole would make every line a slice of a two-byte string
+ * as soon as one name has a diacritic, which JSON.parse reads markedly slower), and a chunk's text is
+ * never held twice. A line that is not JSON, or longer than {@link MAX_LINE_LENGTH} bytes, is that
+ * user's error; the rest go on.
  */
 function streamJsonLines(
   name: string,
-  chunks: AsyncIterable<string>,
+  chunks: AsyncIterable<string | Uint8Array>,
   size: number | undefined,
   sniffed: boolean,
 ): UserSource {
   const bytes = { size: size ?? 0, read: 0 };
   const hint = sniffed ? " (if standard input holds one JSON document, give --users-format json)" : "";
-  /** A chunk's lines; null stands for a line too long to read. */
-  const batchOf = (lines: (string | null)[], firstNumber: number): UserBatch =>
-    userBatch(lines.length, (index) => {
-      const line = lines[index];
+  /** Lines of `chunk` from `starts[i]` to `ends[i]`; a negative start is {@link TOO_LONG} or {@link CARRIED}. */
+  const batchOf = (
+    chunk: Buffer,
+    starts: number[],
+    ends: number[],
+    carried: string,
+    firstNumber: number,
+  ): UserBatch =>
+    userBatch(starts.length, (index) => {
+      const start = starts[index] as number;
       const number = firstNumber + index;
-      if (line === null || line === undefined)
-        return { invalid: tooLong(name, number), code: "value-too-large" };
-      return parseLine(line, number, name, hint);
+      if (start === TOO_LONG) return { invalid: tooLong(name, number), code: "value-too-large" };
+      const line = start === CARRIED ? carried : chunk.toString("utf8", start, ends[index]);
+      // A byte order mark (possibly cut across chunks) is recognised once line 1 is decoded.
+      return parseLine(number === 1 ? line.replace(/^\uFEFF/, "") : line, number, name, hint);
     });
   async function* batches(): AsyncGenerator<UserBatch> {
     let number = 1;
-    let pending = "";
+    // The start of a line that continues in the next chunk.
+    let pending: Buffer[] = [];
+    let pendingLength = 0;
     let skipping = false;
-    let first = true;
-    for await (let chunk of chunks) {
-      bytes.read += size === undefined ? chunk.length : Buffer.byteLength(chunk);
-      if (first) {
-        chunk = chunk.replace(/^\uFEFF/, "");
-        first = false;
-      }
-      const lines: (string | null)[] = [];
+    for await (const raw of chunks) {
+      const chunk =
+        typeof raw === "string" ? Buffer.from(raw) : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+      bytes.read += chunk.length;
+      const starts: number[] = [];
+      const ends: number[] = [];
+      let carried = "";
       let start = 0;
-      for (let end = chunk.indexOf("\n"); end >= 0; end = chunk.indexOf("\n", start)) {
-        if (pending.length + (end - start) > MAX_LINE_LENGTH) skipping = true;
-        if (skipping) lines.push(null);
-        else lines.push(pending === "" ? chunk.slice(start, end) : pending + chunk.slice(start, end));
+      for (let end = chunk.indexOf(NEWLINE); end >= 0; end = chunk.indexOf(NEWLINE, start)) {
+        if (pendingLength + (end - start) > MAX_LINE_LENGTH) skipping = true;
+        if (skipping) starts.push(TOO_LONG);
+        else if (pendingLength === 0) starts.push(start);
+        else {
+          pending.push(chunk.subarray(start, end));
+          carried = Buffer.concat(pending).toString("utf8");
+          starts.push(CARRIED);
+        }
+        ends.push(end);
         skipping = false;
-        pending = "";
+        pending = [];
+        pendingLength = 0;
         start = end + 1;
       }
-      const rest = chunk.slice(start);
+      const rest = chunk.length - start;
       if (skipping) {
         // Still inside an overlong line: drop it until its newline.
-      } else if (pending.length + rest.length > MAX_LINE_LENGTH) {
-        pending = "";
+      } else if (pendingLength + rest > MAX_LINE_LENGTH) {
+        pending = [];
+        pendingLength = 0;
         skipping = true;
-      } else pending += rest;
-      if (lines.length > 0) {
-        yield batchOf(lines, number);
-        number += lines.length;
+      } else if (rest > 0) {
+        // A copy, so that a reader reusing its buffer cannot change it under us.
+        pending.push(Buffer.from(chunk.subarray(start)));
+        pendingLength += rest;
+      }
+      if (starts.length > 0) {
+        yield batchOf(chunk, starts, ends, carried, number);
+        number += starts.length;
       }
     }
-    if (skipping) yield batchOf([null], number);
-    else if (pending.trim() !== "") yield batchOf([pending], number);
+    if (skipping) yield batchOf(Buffer.alloc(0), [TOO_LONG], [0], "", number);
+    else if (pendingLength > 0) {
+      const last = Buffer.concat(pending).toString("utf8");
+      if (last.trim() !== "") yield batchOf(Buffer.alloc(0), [CARRIED], [0], last, number);
+    }
     if (size === undefined) bytes.size = bytes.read;
   }
   return { all: undefined, batches: batches(), total: undefined, bytes };
@@ -208,11 +245,12 @@ function streamJsonLines(
 
 /** A line's user; undefined for a blank line, which holds no user at all. */
 function parseLine(raw: string, number: number, name: string, hint: string): UserRecord | undefined {
-  const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-  if (line.trim() === "") return undefined;
+  const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
   try {
     return { user: JSON.parse(line) };
   } catch (error) {
+    // Blank lines are rare: checked only once JSON.parse has refused the line.
+    if (line.trim() === "") return undefined;
     const message = (error as Error).message;
     const position = /at position (\d+)/.exec(message)?.[1];
     const where =
@@ -223,5 +261,5 @@ function parseLine(raw: string, number: number, name: string, hint: string): Use
 }
 
 function tooLong(name: string, number: number): string {
-  return `${name}: line ${number} is longer than ${MAX_LINE_LENGTH.toLocaleString("en-US")} characters, too large to preview; it was skipped.`;
+  return `${name}: line ${number} is longer than ${MAX_LINE_LENGTH.toLocaleString("en-US")} bytes, too large to preview; it was skipped.`;
 }

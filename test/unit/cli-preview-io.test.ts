@@ -229,7 +229,7 @@ describe("resource limits end one user, never the run", () => {
       ["Error", "value-too-large"],
       ["Create", undefined],
     ]);
-    expect(results[0].error.message).toContain("line 1 is longer than 16,777,216 characters");
+    expect(results[0].error.message).toContain("line 1 is longer than 16,777,216 bytes");
   });
 
   it("a user whose --details would nest past the stack is value-too-large, in json and jsonl", async () => {
