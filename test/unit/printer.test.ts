@@ -48,6 +48,26 @@ describe("format", () => {
     );
   });
 
+  it("keeps a call exactly as long as the width on one line, and breaks it one character over", () => {
+    const text = 'Join(".", [givenName], [surname])';
+    expect(text.length).toBe(33);
+    expect(format(text, { width: 33 })).toBe(text);
+    expect(format(text, { width: 32 })).toBe('Join(\n  ".",\n  [givenName],\n  [surname]\n)');
+  });
+
+  it("counts the comma after an argument against the width", () => {
+    // The inner call sits at column 2 and is followed by a comma: 2 + 14 + 1 = 17 characters.
+    const text = 'Join(" ", Mid([a], 1, 2), [b])';
+    expect(format(text, { width: 17 }).split("\n")[2]).toBe("  Mid([a], 1, 2),");
+    expect(format(text, { width: 16 }).split("\n").slice(2, 7)).toEqual([
+      "  Mid(",
+      "    [a],",
+      "    1,",
+      "    2",
+      "  ),",
+    ]);
+  });
+
   it("keeps empty arguments on the line before them when breaking", () => {
     const text = `Replace([${"a".repeat(40)}], , "${"b".repeat(40)}", , , , )`;
     expect(format(text, { width: 60 })).toBe(
