@@ -78,6 +78,33 @@ describe("diffPreviews over the shared fixtures and a changed copy", () => {
     ]);
   });
 
+  it("reports exactly the changed attributes of every changed user", () => {
+    // The edited mapping (title) and the removed one (preferredLanguage) for the users in scope on
+    // both sides; every sent attribute for the two users the changed clause brings into scope, which
+    // are the new configuration's targets less those with no source value for them.
+    const newTargets = newConfig.objects[0]?.mappings.map((mapping) => mapping.target) ?? [];
+    const notSent = (...missing: string[]) =>
+      Object.fromEntries(newTargets.filter((t) => !missing.includes(t)).map((t) => [t, "added"]));
+    const workPhone = 'phoneNumbers[type eq "work"].value';
+    const manager = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager";
+    const edited = { title: "changed", preferredLanguage: "removed" };
+    expect(Object.fromEntries(Object.entries(changed).map(([name, d]) => [name, targets(d)]))).toEqual({
+      "Zoë Ångström": edited,
+      "José García Márquez": { title: "changed" },
+      "Björn Østergaard": { title: "added" },
+      "Nadia Haddad": edited,
+      "Kwame Mensah": edited,
+      "Tomasz Wiśniewski": { title: "added", preferredLanguage: "removed" },
+      "Chloé Dubois": notSent(workPhone, manager),
+      "Aoife O'Neill-Barry": { title: "added" },
+      "Maximilian Alexander Friedrich von Hohenberg-Schwarzenfels": edited,
+      "Ravi Iyer": notSent(workPhone, 'phoneNumbers[type eq "mobile"].value', manager),
+      "Ethan Brooks": edited,
+    });
+    expect(newTargets).toHaveLength(20);
+    expect(newTargets).not.toContain("preferredLanguage");
+  });
+
   it("reports the action that changes, and the users that enter the scope", () => {
     const bjorn = changed["Björn Østergaard"];
     expect(bjorn?.actionChanged).toBe(true);
