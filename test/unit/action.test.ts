@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { validateXML } from "xmllint-wasm";
 import { parse } from "yaml";
 
 // Runs action.yml the way GitHub's runner runs a composite action: each step's `run:` through
@@ -177,7 +178,7 @@ describe("action.yml, run as GitHub runs a composite action", () => {
     }
   });
 
-  it("lints to SARIF, runs the tests with annotations, and writes the diff to the summary and an output", () => {
+  it("lints to SARIF, runs the tests with annotations, and writes the diff to the summary and an output", async () => {
     expect(existsSync(join(ROOT, "dist/bin/provex.js")), "run npm run build first").toBe(true);
     const workspace = repository();
     const run = runAction(
@@ -206,9 +207,14 @@ describe("action.yml, run as GitHub runs a composite action", () => {
     expect(run.log).toMatch(
       /^::error file=provisioning\/app\.provex-test\.yaml,line=11,col=22,title=provex test%3A Chloé stays out of scope::scope: expected out, actual in$/m,
     );
-    expect(readFileSync(run.outputs.junit as string, "utf8")).toContain(
-      '<testsuites name="provex test" tests="2" failures="1"',
-    );
+    const junit = readFileSync(run.outputs.junit as string, "utf8");
+    expect(junit).toContain('<testsuites name="provex test" tests="2" failures="1"');
+    const xsd = readFileSync(join(ROOT, "test/fixtures/junit/junit.xsd"), "utf8");
+    const validation = await validateXML({
+      xml: [{ fileName: "junit.xml", contents: junit }],
+      schema: [{ fileName: "junit.xsd", contents: xsd }],
+    });
+    expect(validation.errors).toEqual([]);
     expect(run.log).toContain("::error title=provex::provex test: some cases fail");
     expect(run.failedStep).toBe("Result");
   });
