@@ -88,7 +88,9 @@ describe("diffPreviews over the shared fixtures and a changed copy", () => {
     const workPhone = 'phoneNumbers[type eq "work"].value';
     const manager = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager";
     const edited = { title: "changed", preferredLanguage: "removed" };
-    expect(Object.fromEntries(Object.entries(changed).map(([name, d]) => [name, targets(d)]))).toEqual({
+    expect(
+      Object.fromEntries(Object.entries(changed).map(([name, d]) => [name, targets(d as UserDiff)])),
+    ).toEqual({
       "Zoë Ångström": edited,
       "José García Márquez": { title: "changed" },
       "Björn Østergaard": { title: "added" },
