@@ -10,7 +10,8 @@ import { setOwn, short } from "./plain-data.js";
  * where (line and column).
  */
 export function parseUsersText(text: string): unknown[] {
-  const body = text.replace(/^\uFEFF/, "").trim();
+  // trim() also drops a byte order mark: U+FEFF is white space to ECMAScript.
+  const body = text.trim();
   if (body === "") return [];
   if (body.startsWith("[")) return parseJsonUsers(text);
   if (body.startsWith("{")) {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { convertConfig, loadConfig, writeConfig } from "../../src/index.js";
@@ -194,6 +196,56 @@ describe("lossless write-back of Entra exports (issue 10)", () => {
         );
       }),
       { numRuns: RUNS },
+    );
+  });
+});
+
+const sharedExport: unknown = JSON.parse(
+  readFileSync(join(import.meta.dirname, "../fixtures/shared/entra-scim-schema.json"), "utf8"),
+);
+
+/**
+ * Properties whose absence makes the export wrong rather than trimmed (a mapping without a target, a
+ * source or clause without its name or operator): pruning them would only test the error path.
+ */
+const NEEDED = new Set(["targetAttributeName", "type", "name", "key", "value", "parameters"]);
+const NEEDED_IN_CLAUSES = new Set(["operatorName", "sourceOperandName"]);
+
+/**
+ * A copy of `value` in which each property not {@link NEEDED} is dropped when `choices` says so, and
+ * an unknown property is added now and then; `choices` is read in a fixed walk order, so the
+ * shrinker shrinks towards the untouched fixture.
+ */
+function pruned(value: unknown, choices: readonly number[], at = { index: 0 }): unknown {
+  const next = () => choices[at.index++ % choices.length] ?? 0;
+  if (Array.isArray(value)) return value.map((item) => pruned(item, choices, at));
+  if (typeof value !== "object" || value === null) return value;
+  const result: Record<string, unknown> = {};
+  const isClause = "operatorName" in value;
+  for (const [key, item] of Object.entries(value)) {
+    const needed = NEEDED.has(key) || (isClause && NEEDED_IN_CLAUSES.has(key));
+    if (!needed && next() === 1) continue;
+    result[key] = pruned(item, choices, at);
+  }
+  if (next() === 2) result.futureFlag = null;
+  return result;
+}
+
+describe("lossless write-back of the shared fixture, trimmed (issue 10)", () => {
+  it("gives back the shared Entra export with any optional properties left out", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(7), { minLength: 1, maxLength: 64 }), (choices) => {
+        const document = pruned(sharedExport, choices);
+        const original = JSON.stringify(document);
+        const config = loadConfig(original);
+        fc.pre(!config.diagnostics.some((d) => d.severity === "error"));
+        expect(JSON.parse(writeConfig(config, { format: "entra" }))).toEqual(document);
+        const yaml = convertConfig(original, { format: "provex" });
+        const back = convertConfig(yaml.text ?? "", { format: "entra" });
+        expect(back.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+        expect(JSON.parse(back.text ?? "")).toEqual(document);
+      }),
+      { numRuns: 60, examples: [[[0]]] },
     );
   });
 });

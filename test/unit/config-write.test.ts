@@ -1,7 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { convertConfig, loadConfig, ProvexError, writeConfig } from "../../src/index.js";
+import {
+  convertConfig,
+  evaluate,
+  graphParameterKeys,
+  loadConfig,
+  ProvexError,
+  render,
+  writeConfig,
+} from "../../src/index.js";
+import { parse, toGraphSource } from "../../src/parser/index.js";
 import { failure } from "../helpers/errors.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/shared");
@@ -141,5 +150,42 @@ describe("write-back is lossless (issue 10)", () => {
     expect(JSON.parse(writeConfig(loadConfig(kept), { format: "entra" }))).toEqual(JSON.parse(kept));
     const lossy = loadConfig('{"synchronizationRules": [], "version": 123456789012345678901234567890}');
     expect(lossy.diagnostics.map((d) => [d.code, d.span.start])).toEqual([["config-value", 40]]);
+  });
+});
+
+describe("a Graph source tree without expression text (issue 10)", () => {
+  /** Graph's attributeMappingSource tree of `text`, with every `expression` property left out. */
+  const treeOf = (text: string) =>
+    JSON.parse(
+      JSON.stringify(toGraphSource(parse(text).ast, graphParameterKeys), (key, value) =>
+        key === "expression" ? undefined : value,
+      ),
+    );
+  const exportWith = (source: unknown) => ({
+    synchronizationRules: [
+      { objectMappings: [{ attributeMappings: [{ targetAttributeName: "t", source }] }] },
+    ],
+  });
+
+  it("keeps 3 a number and vbBinaryCompare a compare mode, and writes the tree back unchanged", () => {
+    const tree = treeOf('InStr("repEated", "e", 3, vbBinaryCompare)');
+    // The tree names the start position and the compare mode only as Constant names.
+    expect(JSON.stringify(tree)).toContain('"name":"3"');
+    const document = exportWith(tree);
+    const text = JSON.stringify(document, null, 2);
+    const config = loadConfig(text);
+    expect(config.diagnostics).toEqual([]);
+    const expression = config.objects[0]?.mappings[0]?.expression ?? "";
+    expect(expression).toBe('InStr("repEated", "e", 3, vbBinaryCompare)');
+    expect(render(evaluate(expression, {}))).toBe("7");
+    for (const back of roundTrips(text)) expect(back).toEqual(document);
+  });
+
+  it("reads Mid's positions and DateAdd's negative count as numbers", () => {
+    for (const written of ["Mid([upn], 1, 3)", 'DateAdd("d", -10, [hired])']) {
+      const config = loadConfig(JSON.stringify(exportWith(treeOf(written))));
+      expect(config.diagnostics, written).toEqual([]);
+      expect(config.objects[0]?.mappings[0]?.expression).toBe(written);
+    }
   });
 });
