@@ -5,6 +5,7 @@ import { closestName } from "../checker/index.js";
 import { LineIndex } from "../diagnostics/index.js";
 import type { RuleSetting } from "../lint/index.js";
 import { loadConfig, type MappingConfig } from "../mapping/index.js";
+import { readJsonTree } from "../mapping/json-tree.js";
 import { UsageError } from "./usage-error.js";
 
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
@@ -52,6 +53,9 @@ export class SettingsFinder {
       const { line, column } = lines.locate(offset);
       return `${shown}:${line}:${column}`;
     };
+    // A .json settings file is strict JSON (no trailing comma, no comment), like every JSON provex reads.
+    const jsonProblem = file.endsWith(".json") ? readJsonTree(text).problems[0] : undefined;
+    if (jsonProblem) throw new UsageError(`${at(jsonProblem.span.start)}: ${jsonProblem.message}`);
     const document = parseDocument(text, { prettyErrors: false });
     const [error] = document.errors;
     if (error) throw new UsageError(`${at(error.pos[0])}: ${error.message.split("\n")[0]}`);
@@ -129,8 +133,14 @@ export function readSourceSchema(path: string): SourceSchema {
     throw new UsageError(`Cannot read the --schema file ${path}: ${(error as Error).message}.`);
   }
   const trimmed = text.trimStart();
+  const at = (offset: number) => {
+    const { line, column } = new LineIndex(text).locate(offset);
+    return `${path}:${line}:${column}`;
+  };
   if (trimmed.startsWith("{")) {
     const schema = loadConfig(text, { format: "entra" });
+    const syntax = schema.diagnostics.find((d) => d.code === "config-syntax" || d.code === "config-too-deep");
+    if (syntax) throw new UsageError(`${at(syntax.span.start)}: ${syntax.message}`);
     if (schema.directories.length === 0)
       throw new UsageError(
         `${path}: an Entra schema given to --schema needs its directories (the attribute definitions).`,
@@ -138,12 +148,9 @@ export function readSourceSchema(path: string): SourceSchema {
     return (config) => sourceNames(schema, config);
   }
   if (trimmed.startsWith("[")) {
-    let list: unknown;
-    try {
-      list = JSON.parse(text);
-    } catch (error) {
-      throw new UsageError(`${path}: ${(error as Error).message}.`);
-    }
+    const problem = readJsonTree(text).problems[0];
+    if (problem) throw new UsageError(`${at(problem.span.start)}: ${problem.message}`);
+    const list: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
     const names = (list as unknown[]).map((item) =>
       typeof item === "string"
         ? item

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsvUsers, parseJsonUsers, parseTargetText, parseUsersText } from "../../src/index.js";
 import { runCli } from "../helpers/cli.js";
@@ -92,5 +95,41 @@ describe("JSON data errors give line and column, never 'position 34' (issue 10)"
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/line 2, column 11: JSON allows no comma before '\}'/);
     expect(run.stderr).not.toMatch(/position/);
+  });
+});
+
+describe("provex lint's JSON inputs are strict JSON with file:line:column errors (issue 10)", () => {
+  /** A folder holding `files`, and the path of its one configuration. */
+  function folder(files: Record<string, string>): { root: string; config: string } {
+    const root = mkdtempSync(join(tmpdir(), "provex-data-"));
+    const config = join(root, "c.provex.yaml");
+    writeFileSync(config, "mappings:\n  - { target: userName, attribute: mail, match: 1 }\n");
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+    return { root, config };
+  }
+
+  it("--schema with a JSON list of names", async () => {
+    const { root, config } = folder({ "names.json": '["mail",\n "givenName",]' });
+    const run = await runCli(["lint", "--schema", join(root, "names.json"), config]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/names\.json:2:13: JSON allows no comma before '\]'/);
+    expect(run.stderr).not.toMatch(/is not valid JSON|position/);
+    const bom = folder({ "names.json": '\uFEFF["mail"]' });
+    expect((await runCli(["lint", "--schema", join(bom.root, "names.json"), bom.config])).code).toBe(0);
+  });
+
+  it("--schema with an Entra export that is not JSON: the syntax error, not 'needs its directories'", async () => {
+    const { root, config } = folder({ "entra.json": '{"directories": [\n  {"name": "x",}]}' });
+    const run = await runCli(["lint", "--schema", join(root, "entra.json"), config]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/entra\.json:2:15: JSON allows no comma before '\}'/);
+    expect(run.stderr).not.toMatch(/directories/);
+  });
+
+  it("a provex.config.json settings file", async () => {
+    const { config } = folder({ "provex.config.json": '{"rules": {"unknown-property": "warn",}}' });
+    const run = await runCli(["lint", config]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/provex\.config\.json:1:38: JSON allows no comma before '\}'/);
   });
 });
