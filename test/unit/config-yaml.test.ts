@@ -9,6 +9,20 @@ function located(text: string, diagnostics: readonly Diagnostic[]): [string, num
   });
 }
 
+describe("a UTF-8 byte order mark before YAML (issue 10)", () => {
+  it("is accepted, and every offset still points into the text as given", () => {
+    const text = "\uFEFFmappings:\n  - target: t\n    expression: Lef([a], 1)\n";
+    const config = loadConfig(text);
+    expect(located(text, config.diagnostics)).toEqual([["unknown-function", 3, 17]]);
+    const [problem] = config.diagnostics;
+    expect(text.slice(problem?.span.start, problem?.span.end)).toBe("Lef");
+    expect(config.objects[0]?.mappings[0]?.target).toBe("t");
+    const typo = "\uFEFFmapings: []\n";
+    const unknown = loadConfig(typo).diagnostics.find((d) => d.code === "unknown-property");
+    expect(typo.slice(unknown?.span.start, unknown?.span.end)).toBe("mapings");
+  });
+});
+
 describe("YAML's sharp edges are refused with a position (issue 10)", () => {
   it("an alias gets one clear message at the alias, not a misleading type error", () => {
     const text = "mappings:\n  - &m { target: a, attribute: b }\n  - *m\n";
