@@ -259,13 +259,13 @@ describe("action.yml, run as GitHub runs a composite action", () => {
       { GITHUB_BASE_REF: "main" },
     );
     expect(run.log).toMatch(
-      /^::error file=provisioning\/app\.provex\.yaml,line=90,col=5,endLine=90,endColumn=43,title=provex\(duplicate-target\)::title is already written by the mapping on line 49/m,
+      /^::error file=provisioning\/app\.provex\.yaml,line=90,col=15,endLine=90,endColumn=20,title=provex\(duplicate-target\)::title is already written by the mapping on line 49/m,
     );
     const sarif = JSON.parse(readFileSync(run.outputs.sarif as string, "utf8"));
     const [result] = sarif.runs[0].results;
     expect(result.ruleId).toBe("duplicate-target");
     expect(result.level).toBe("error");
-    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 90, startColumn: 5 });
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 90, startColumn: 15 });
     // The steps after lint still ran: the summary holds the diff, and only the last step fails.
     expect(run.summary).toMatch(/^### provex diff: \d+ of 14 users change\n/);
     expect(run.outputs.changed).toBe("true");
