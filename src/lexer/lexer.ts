@@ -1,9 +1,9 @@
-import { type ILexingResult, type IToken, Lexer } from "chevrotain";
+import type { IToken } from "chevrotain";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import { inputTooLarge, MAX_INPUT_LENGTH } from "./limits.js";
+import { type ScannedTokens, scanTokens } from "./scan-tokens.js";
 import { type AttributeProblem, resetStringScanner } from "./scanners.js";
 import {
-  allTokens,
   BangEqual,
   DoubleEqual,
   SingleQuotedString,
@@ -11,13 +11,6 @@ import {
   UnterminatedAttribute,
   UnterminatedString,
 } from "./tokens.js";
-
-// One lexer for the process (Chevrotain's analysis of the token set is the expensive part).
-// Offsets only: line and column are computed at the edges (STACK.md: measurably faster).
-const lexer = new Lexer(allTokens, {
-  positionTracking: "onlyOffset",
-  ensureOptimizations: true,
-});
 
 export interface TokenizeResult {
   readonly tokens: IToken[];
@@ -31,9 +24,9 @@ export interface TokenizeResult {
  */
 export function tokenize(text: string): TokenizeResult {
   if (text.length > MAX_INPUT_LENGTH) return { tokens: [], diagnostics: [inputTooLarge(text.length)] };
-  let result: ILexingResult;
+  let result: ScannedTokens;
   try {
-    result = lexer.tokenize(text);
+    result = scanTokens(text);
   } finally {
     resetStringScanner();
   }
@@ -42,18 +35,19 @@ export function tokenize(text: string): TokenizeResult {
     const start = error.offset;
     diagnostics.push(unexpectedCharacter(text, start, start + Math.max(1, error.length)));
   }
-  for (const token of result.tokens) {
+  for (const token of result.malformed) {
     const problem = malformedTokenDiagnostic(token);
     if (problem) diagnostics.push(problem);
   }
-  diagnostics.sort((a, b) => a.span.start - b.span.start);
+  if (diagnostics.length > 1) diagnostics.sort((a, b) => a.span.start - b.span.start);
   return { tokens: result.tokens, diagnostics };
 }
 
 /** Diagnostics for the tokens the lexer accepts only so that parsing can go on. */
 function malformedTokenDiagnostic(token: IToken): Diagnostic | undefined {
+  const type = token.tokenType;
   const span = { start: token.startOffset, end: token.startOffset + token.image.length };
-  switch (token.tokenType) {
+  switch (type) {
     case UnterminatedString:
       return diagnostic(
         "unterminated-string",

@@ -64,6 +64,24 @@ export function scanAttributeReference(text: string, start: number): AttributeSc
   };
 }
 
+/**
+ * The end of the attribute reference at `start` when it closes, else -1: {@link scanAttributeReference}
+ * without its allocations, for the lexer's hot path. A name without a nested group is one tight loop.
+ */
+export function closedAttributeReferenceEnd(text: string, start: number): number {
+  const length = text.length;
+  for (let i = start + 1; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CLOSE_BRACKET) return i + 1;
+    if (code === OPEN_BRACKET) {
+      const scan = scanAttributeReference(text, start);
+      return scan.problem === undefined ? scan.end : -1;
+    }
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) return -1;
+  }
+  return -1;
+}
+
 /** Whether `name` can be written as `[name]` and read back as the same name. */
 export function isWritableAttributeName(name: string): boolean {
   const text = `[${name}]`;

@@ -1,5 +1,14 @@
 import { type CustomPatternMatcherReturn, createToken, Lexer, type TokenType } from "chevrotain";
-import { scanAttributeReference, scanStringLiteral, scanUnterminatedString } from "./scanners.js";
+import {
+  closedAttributeReferenceEnd,
+  scanAttributeReference,
+  scanStringLiteral,
+  scanUnterminatedString,
+} from "./scanners.js";
+
+// These definitions are the specification of the tokens: the parser is fed by the hand-written
+// tokenizer of scan-tokens.ts (for speed), and test/unit/lexer-equivalence.test.ts holds it to a
+// Chevrotain Lexer built from them. The grammar uses them as its token types.
 
 // Categories let the parser ask "any string-like token" once instead of listing the malformed
 // variants (unterminated, smart-quoted, single-quoted) that the lexer keeps so that a half-typed
@@ -59,8 +68,8 @@ export const AttributeReference = createToken({
   name: "AttributeReference",
   pattern: (text, offset) => {
     if (text.charCodeAt(offset) !== 0x5b) return null;
-    const scan = scanAttributeReference(text, offset);
-    return scan.problem === undefined ? [text.slice(offset, scan.end)] : null;
+    const end = closedAttributeReferenceEnd(text, offset);
+    return end < 0 ? null : [text.slice(offset, end)];
   },
   categories: [AttributeToken],
   start_chars_hint: ["["],
@@ -75,9 +84,9 @@ export const UnterminatedAttribute = createToken({
   pattern: (text, offset) => {
     if (text.charCodeAt(offset) !== 0x5b) return null;
     const scan = scanAttributeReference(text, offset);
-    const match: CustomPatternMatcherReturn = [text.slice(offset, scan.end)];
-    match.payload = scan.problem;
-    return match;
+    const unterminated: CustomPatternMatcherReturn = [text.slice(offset, scan.end)];
+    unterminated.payload = scan.problem;
+    return unterminated;
   },
   categories: [AttributeToken],
   start_chars_hint: ["["],

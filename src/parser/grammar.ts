@@ -1,18 +1,53 @@
 import { EmbeddedActionsParser, type IOrAlt, type IToken } from "chevrotain";
-import { type Diagnostic, diagnostic, type Span } from "../diagnostics/index.js";
+import type { Diagnostic } from "../diagnostics/index.js";
 import * as t from "../lexer/tokens.js";
 import type { Argument, Expression } from "./ast.js";
 import {
-  abbreviate,
+  chainedComparison,
+  expectedOperand,
+  isLogicalWord,
+  logicalWord,
+  missingCloseParen,
+  missingComma,
+  strayToken,
+  unsupportedOperator,
+} from "./grammar-diagnostics.js";
+import {
+  COMMA,
+  LPAREN,
+  OPERAND_ATTRIBUTE,
+  OPERAND_NAME,
+  OPERAND_NUMBER,
+  OPERAND_START,
+  OPERAND_STRING,
+  RPAREN,
+  STRAY,
+  TAIL_START,
+} from "./grammar-tables.js";
+import {
   attributeNode,
   comparisonOperator,
   constantNode,
-  describeToken,
   numberNode,
   stringNode,
   tokenEnd,
   tokenSpan,
 } from "./nodes.js";
+
+/** The argument list of the call being parsed: what each callback of the argument list updates. */
+interface ArgumentList {
+  readonly args: Argument[];
+  /** Whether the current argument position already holds an expression. */
+  positionFilled: boolean;
+  /** Whether any ',' was seen, so that `F()` has no arguments while `F(,)` has two empty ones. */
+  sawComma: boolean;
+}
+
+/** What follows an operand in a comparison: the operator and the right operand (or an error node). */
+interface ComparisonTail {
+  readonly operator: IToken;
+  readonly right: Expression;
+}
 
 /**
  * The Entra mapping grammar (SPEC Part 2 §a.4) as a Chevrotain parser with embedded actions.
@@ -23,298 +58,345 @@ import {
  *
  * The grammar is deliberately forgiving: a missing ')' or ',', a stray token, a chained comparison or a
  * Connect-only operator is reported as a diagnostic and parsing goes on, so that a half-typed expression
- * still yields a tree for the editor. Chevrotain's own recovery stays on as a safety net.
+ * still yields a tree for the editor.
+ *
+ * Two instances run it (parse.ts). The recovering one has Chevrotain's error recovery on and takes
+ * every decision through the DSL. The fast one, used first, has recovery off and `shortcuts` on: where
+ * the next one or two tokens settle an OPTION, OR or MANY, it decides by a table lookup
+ * (grammar-tables.ts) and calls the chosen branch itself, and it parses a one-token argument in place
+ * instead of through the `expression` rule — Chevrotain's guide advises in-lining what parses a single
+ * terminal. The grammar Chevrotain records and analyses is the same for both (shortcuts are off while
+ * recording), and test/unit/parser-fast-path.test.ts holds the fast instance to the recovering one's
+ * results; test/unit/parser-oracle.test.ts holds both to what the parser gave before this design.
+ *
+ * Following the guide throughout: every callback handed to the DSL is a field created once with the
+ * parser, never a closure per rule invocation; state travels in return values or in the `lists` stack;
+ * lookahead is LL(1); semantic actions test `RECORDING_PHASE` instead of wrapping a closure in ACTION.
  */
 export class ExpressionGrammar extends EmbeddedActionsParser {
   /** Diagnostics reported by the grammar's actions during the current parse. */
   problems: Diagnostic[] = [];
-  private readonly report = (problem: Diagnostic): void => {
-    this.problems.push(problem);
-  };
-  private operandAlternatives?: IOrAlt<Expression>[];
+  /** The argument lists of the calls being parsed, innermost last. */
+  private lists: ArgumentList[] = [];
+  /** Table-driven decisions instead of DSL calls (the fast instance, once the grammar is recorded). */
+  private shortcuts = false;
 
-  constructor() {
-    super(t.allTokens, { recoveryEnabled: true, maxLookahead: 2 });
+  /** `recovery`: Chevrotain's error recovery on (and shortcuts off), or off (and shortcuts on). */
+  constructor(options: { readonly recovery: boolean }) {
+    super(t.allTokens, { recoveryEnabled: options.recovery, maxLookahead: 1 });
     this.performSelfAnalysis();
+    this.shortcuts = !options.recovery;
+  }
+
+  /** Parses a token vector; `problems` and `errors` then hold what it found. */
+  parseTokens(tokens: IToken[]): Expression | undefined {
+    this.input = tokens;
+    this.problems = [];
+    this.lists = [];
+    return this.root();
   }
 
   /** The whole input: one expression, or nothing (reported by the caller). */
   readonly root = this.RULE("root", (): Expression | undefined => {
-    let result: Expression | undefined;
-    this.OPTION(() => {
-      result = this.SUBRULE(this.expression);
-    });
-    return result;
+    if (!this.shortcuts) return this.OPTION(this.rootExpression);
+    return OPERAND_START[this.LA(1).tokenTypeIdx] ? this.rootExpression() : undefined;
   });
+
+  private readonly rootExpression = (): Expression =>
+    (this.shortcuts ? this.leafExpression() : undefined) ?? this.SUBRULE(this.expression);
 
   private readonly expression = this.RULE("expression", (): Expression => {
-    const left = this.SUBRULE(this.operand);
-    let result = left;
-    this.OPTION(() => {
-      const operatorToken = this.CONSUME(t.ComparisonOperator);
-      const right = this.SUBRULE1(this.operandOrMissing, { ARGS: [operatorToken] });
-      result = this.ACTION(() => ({
-        kind: "comparison" as const,
-        operator: comparisonOperator(operatorToken),
-        operatorSpan: tokenSpan(operatorToken),
-        left,
-        right,
-        span: { start: left.span.start, end: Math.max(right.span.end, tokenEnd(operatorToken)) },
-      }));
-      this.OPTION1(() => {
-        const extra = this.CONSUME1(t.ComparisonOperator);
-        this.SUBRULE2(this.operandOrMissing, { ARGS: [extra] });
-        this.ACTION(() =>
-          this.report(
-            diagnostic(
-              "chained-comparison",
-              "error",
-              "Only one comparison is allowed per argument: nest IIF calls to test several conditions.",
-              tokenSpan(extra),
-            ),
-          ),
-        );
-      });
-    });
-    this.OPTION2({
-      GATE: () => isLogicalWord(this.LA(1)),
-      DEF: () => {
-        const word = this.CONSUME(t.Identifier);
-        this.SUBRULE3(this.operandOrMissing, { ARGS: [word] });
-        this.OPTION3(() => {
-          const operatorToken = this.CONSUME2(t.ComparisonOperator);
-          this.SUBRULE4(this.operandOrMissing, { ARGS: [operatorToken] });
-        });
-        this.ACTION(() =>
-          this.report(
-            diagnostic(
-              "unsupported-operator",
-              "error",
-              `The language has no ${word.image.toUpperCase()} operator: nest IIF calls instead ` +
-                `(AND: IIF(a, IIF(b, x, y), y); OR: IIF(a, x, IIF(b, x, y))).`,
-              tokenSpan(word),
-            ),
-          ),
-        );
-      },
-    });
-    this.OPTION4(() => {
-      const operatorToken = this.CONSUME(t.UnsupportedOperator);
-      this.SUBRULE5(this.operandOrMissing, { ARGS: [operatorToken] });
-      this.ACTION(() => this.report(unsupportedOperator(operatorToken)));
-    });
-    return result;
+    const left = this.shortcuts ? this.operandByTable() : this.OR1(this.leadingOperand);
+    // Almost every operand is followed by ',' or ')', where no tail can start: one test of the next
+    // token then skips the three tails' lookahead (and the closure Chevrotain makes for a GATE).
+    if (this.shortcuts && !TAIL_START[this.LA(1).tokenTypeIdx]) return left;
+    const comparison = this.OPTION3(this.comparisonTail);
+    this.OPTION6(this.logicalWordTail);
+    this.OPTION8(this.unsupportedOperatorTail);
+    if (this.RECORDING_PHASE || comparison === undefined) return left;
+    const { operator, right } = comparison;
+    return {
+      kind: "comparison",
+      operator: comparisonOperator(operator),
+      operatorSpan: tokenSpan(operator),
+      left,
+      right,
+      span: { start: left.span.start, end: Math.max(right.span.end, tokenEnd(operator)) },
+    };
   });
 
-  /** An operand where one is required (after an operator): reports and stands in an error node if absent. */
-  private readonly operandOrMissing = this.RULE("operandOrMissing", (after: IToken): Expression => {
-    let result: Expression | undefined;
-    this.OPTION(() => {
-      result = this.SUBRULE(this.operand);
-    });
-    return this.ACTION(() => {
-      if (result) return result;
-      const at = tokenEnd(after);
-      this.report(
-        diagnostic(
-          "expected-operand",
-          "error",
-          `Expected a value after ${describeToken(after)}: an [attribute], a "string", a number or a function call.`,
-          { start: after.startOffset, end: at },
-        ),
-      );
-      return { kind: "error", span: { start: at, end: at } };
-    }) as Expression;
-  });
+  // The leading operand of `expression`, as alternatives built once (Chevrotain's advice for OR in hot
+  // rules). Occurrence indices (CONSUME3, OPTION5 …) are chosen apart from those of the argument list,
+  // which runs inside `expression` too.
+  private readonly leadingOperand: IOrAlt<Expression>[] = [
+    { ALT: () => this.nameOrCall(this.CONSUME3(t.Identifier), this.OPTION5(this.argumentList)) },
+    { ALT: () => this.attributeOf(this.CONSUME(t.AttributeToken)) },
+    { ALT: () => this.stringOf(this.CONSUME(t.StringToken)) },
+    { ALT: () => this.numberOf(this.CONSUME(t.NumberToken)) },
+  ];
 
-  private readonly operand = this.RULE("operand", (): Expression => {
-    // The alternatives are built once and cached (Chevrotain's advice for OR in hot rules).
-    this.operandAlternatives ??= [
-      {
-        ALT: () => {
-          const name = this.CONSUME(t.Identifier);
-          let call: Expression | undefined;
-          this.OPTION(() => {
-            call = this.SUBRULE(this.callArguments, { ARGS: [name] });
-          });
-          return this.ACTION(() => call ?? constantNode(name, this.report)) as Expression;
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(t.AttributeToken);
-          return this.ACTION(() => attributeNode(token, this.report));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(t.StringToken);
-          return this.ACTION(() => stringNode(token));
-        },
-      },
-      {
-        ALT: () => {
-          const token = this.CONSUME(t.NumberToken);
-          return this.ACTION(() => numberNode(token, this.report));
-        },
-      },
-    ];
-    return this.OR(this.operandAlternatives);
-  });
-
-  /** `( arguments )` after a function name; tracks which positions are filled so empty ones are kept. */
-  private readonly callArguments = this.RULE("callArguments", (name: IToken): Expression => {
-    const open = this.CONSUME(t.LParen);
-    const args: Argument[] = [];
-    // Whether the current argument position already holds an expression, and whether any ','
-    // was seen (so that `F()` has no arguments while `F(,)` has two empty ones).
-    let positionFilled = false;
-    let sawComma = false;
-    this.OPTION(() => {
-      const first = this.SUBRULE(this.expression);
-      this.ACTION(() => {
-        args.push(first);
-        positionFilled = true;
-      });
-    });
-    // Not cached in a field, unlike `operand`: the alternatives close over this call's argument list.
-    this.MANY(() =>
-      this.OR([
-        {
-          ALT: () => {
-            const comma = this.CONSUME(t.Comma);
-            this.ACTION(() => {
-              if (!positionFilled) args.push(emptyAt(comma.startOffset));
-              positionFilled = false;
-              sawComma = true;
-            });
-            this.OPTION1(() => {
-              const next = this.SUBRULE1(this.expression);
-              this.ACTION(() => {
-                args.push(next);
-                positionFilled = true;
-              });
-            });
-          },
-        },
-        {
-          ALT: () => {
-            const before = this.LA(1);
-            const next = this.SUBRULE2(this.expression);
-            this.ACTION(() => {
-              if (positionFilled) {
-                this.report(
-                  diagnostic(
-                    "missing-comma",
-                    "error",
-                    `Expected ',' or ')' before ${describeToken(before)}: separate arguments with a comma.`,
-                    next.span,
-                  ),
-                );
-              }
-              args.push(next);
-              positionFilled = true;
-            });
-          },
-        },
-        {
-          ALT: () => {
-            const stray = this.CONSUME(t.StrayToken);
-            this.ACTION(() => this.report(strayToken(stray)));
-          },
-        },
-      ]),
-    );
-    let close: IToken | undefined;
-    this.OPTION2(() => {
-      close = this.CONSUME(t.RParen);
-    });
-    return this.ACTION(() => {
-      const endOfArguments = close ? close.startOffset : this.previousEnd();
-      if (sawComma && !positionFilled) args.push(emptyAt(endOfArguments));
-      if (!close) {
-        this.report(
-          diagnostic(
-            "missing-close-paren",
-            "error",
-            `The call to ${abbreviate(name.image)} is missing its closing ')': add ')' after its last argument.`,
-            { start: name.startOffset, end: tokenEnd(open) },
-          ),
-        );
+  /** The OR of `leadingOperand`, decided by the first token's kind (the fast instance). */
+  private operandByTable(): Expression {
+    switch (OPERAND_START[this.LA(1).tokenTypeIdx]) {
+      case OPERAND_NAME: {
+        const name = this.CONSUME3(t.Identifier);
+        return this.LA(1).tokenTypeIdx === LPAREN ? this.argumentList() : constantNode(name, this.report);
       }
-      return {
-        kind: "call" as const,
-        name: name.image,
-        nameSpan: tokenSpan(name),
-        arguments: args,
-        span: { start: name.startOffset, end: close ? tokenEnd(close) : this.previousEnd() },
-      };
-    }) as Expression;
+      case OPERAND_ATTRIBUTE:
+        return attributeNode(this.CONSUME(t.AttributeToken), this.report);
+      case OPERAND_STRING:
+        return stringNode(this.CONSUME(t.StringToken));
+      case OPERAND_NUMBER:
+        return numberNode(this.CONSUME(t.NumberToken), this.report);
+      default:
+        // Unreachable (callers check the first token); the DSL raises the proper error if it is not.
+        return this.OR1(this.leadingOperand);
+    }
+  }
+
+  /**
+   * An expression that is one token — `[a]`, `"x"`, `1`, `True` — with nothing after it that could
+   * extend it (an operator, or '(' after a name): built where it stands, exactly as `expression` would
+   * build it. Undefined when the next tokens are anything else (then `expression` runs).
+   */
+  private leafExpression(): Expression | undefined {
+    const after = this.LA(2).tokenTypeIdx;
+    if (TAIL_START[after]) return undefined;
+    switch (OPERAND_START[this.LA(1).tokenTypeIdx]) {
+      case OPERAND_ATTRIBUTE:
+        return attributeNode(this.CONSUME9(t.AttributeToken), this.report);
+      case OPERAND_STRING:
+        return stringNode(this.CONSUME9(t.StringToken));
+      case OPERAND_NUMBER:
+        return numberNode(this.CONSUME9(t.NumberToken), this.report);
+      case OPERAND_NAME:
+        return after === LPAREN ? undefined : constantNode(this.CONSUME9(t.Identifier), this.report);
+      default:
+        return undefined;
+    }
+  }
+
+  private readonly comparisonTail = (): ComparisonTail => {
+    const operator = this.CONSUME(t.ComparisonOperator);
+    const right = (this.shortcuts ? this.leafOperand() : undefined) ?? this.SUBRULE1(this.operandOrMissing);
+    this.OPTION4(this.chainedComparisonTail);
+    return { operator, right };
+  };
+
+  /** A one-token operand after an operator, where no tail can follow (the fast instance). */
+  private leafOperand(): Expression | undefined {
+    switch (OPERAND_START[this.LA(1).tokenTypeIdx]) {
+      case OPERAND_ATTRIBUTE:
+        return attributeNode(this.CONSUME8(t.AttributeToken), this.report);
+      case OPERAND_STRING:
+        return stringNode(this.CONSUME8(t.StringToken));
+      case OPERAND_NUMBER:
+        return numberNode(this.CONSUME8(t.NumberToken), this.report);
+      case OPERAND_NAME:
+        return this.LA(2).tokenTypeIdx === LPAREN
+          ? undefined
+          : constantNode(this.CONSUME8(t.Identifier), this.report);
+      default:
+        return undefined;
+    }
+  }
+
+  private readonly chainedComparisonTail = (): void => {
+    const extra = this.CONSUME1(t.ComparisonOperator);
+    this.SUBRULE2(this.operandOrMissing);
+    if (!this.RECORDING_PHASE) this.problems.push(chainedComparison(extra));
+  };
+
+  private readonly logicalWordTail = {
+    GATE: (): boolean => isLogicalWord(this.LA(1)),
+    DEF: (): void => {
+      const word = this.CONSUME(t.Identifier);
+      this.SUBRULE3(this.operandOrMissing);
+      this.OPTION7(this.logicalWordComparison);
+      if (!this.RECORDING_PHASE) this.problems.push(logicalWord(word));
+    },
+  };
+
+  private readonly logicalWordComparison = (): void => {
+    this.CONSUME2(t.ComparisonOperator);
+    this.SUBRULE4(this.operandOrMissing);
+  };
+
+  private readonly unsupportedOperatorTail = (): void => {
+    const operator = this.CONSUME(t.UnsupportedOperator);
+    this.SUBRULE5(this.operandOrMissing);
+    if (!this.RECORDING_PHASE) this.problems.push(unsupportedOperator(operator));
+  };
+
+  /**
+   * An operand where one is required (after an operator, which is the token just consumed): reports
+   * and stands in an error node if absent.
+   */
+  private readonly operandOrMissing = this.RULE("operandOrMissing", (): Expression => {
+    const after = this.LA(0);
+    const result = this.OPTION(this.operandAfterOperator);
+    if (this.RECORDING_PHASE || result !== undefined) return result as Expression;
+    this.problems.push(expectedOperand(after));
+    const at = tokenEnd(after);
+    return { kind: "error", span: { start: at, end: at } };
   });
+
+  private readonly operandAfterOperator = (): Expression => this.SUBRULE(this.operand);
+
+  /** An operand on its own (after an operator); `expression` reads its leading operand itself. */
+  private readonly operand = this.RULE("operand", (): Expression => this.OR(this.operandAlone));
+
+  private readonly operandAlone: IOrAlt<Expression>[] = [
+    { ALT: () => this.nameOrCall(this.CONSUME(t.Identifier), this.OPTION(this.callArgumentsRule)) },
+    { ALT: () => this.attributeOf(this.CONSUME(t.AttributeToken)) },
+    { ALT: () => this.stringOf(this.CONSUME(t.StringToken)) },
+    { ALT: () => this.numberOf(this.CONSUME(t.NumberToken)) },
+  ];
+
+  private readonly callArgumentsRule = (): Expression => this.SUBRULE(this.callArguments);
+
+  private nameOrCall(name: IToken, call: Expression | undefined): Expression {
+    if (this.RECORDING_PHASE || call !== undefined) return call as Expression;
+    return constantNode(name, this.report);
+  }
+
+  private attributeOf(token: IToken): Expression {
+    return this.RECORDING_PHASE ? (undefined as never) : attributeNode(token, this.report);
+  }
+
+  private stringOf(token: IToken): Expression {
+    return this.RECORDING_PHASE ? (undefined as never) : stringNode(token);
+  }
+
+  private numberOf(token: IToken): Expression {
+    return this.RECORDING_PHASE ? (undefined as never) : numberNode(token, this.report);
+  }
+
+  private readonly report = (problem: Diagnostic): void => {
+    this.problems.push(problem);
+  };
+
+  /**
+   * `( arguments )` after the function name just consumed; tracks which positions are filled so that
+   * empty ones are kept. `expression` runs it in place (one rule invocation less per call), the
+   * `operand` rule through the `callArguments` rule.
+   */
+  private readonly argumentList = (): Expression => {
+    const name = this.LA(0);
+    const open = this.CONSUME(t.LParen);
+    const list: ArgumentList = { args: [], positionFilled: false, sawComma: false };
+    this.lists.push(list);
+    let close: IToken | undefined;
+    try {
+      if (this.shortcuts) close = this.argumentsByTable();
+      else {
+        this.OPTION(this.firstArgument);
+        this.MANY(this.nextArgumentItem);
+        close = this.OPTION2(this.closingParen);
+      }
+    } finally {
+      this.lists.pop();
+    }
+    if (this.RECORDING_PHASE) return undefined as never;
+    const { args } = list;
+    const endOfArguments = close ? close.startOffset : this.previousEnd();
+    if (list.sawComma && !list.positionFilled) args.push(emptyAt(endOfArguments));
+    if (!close) this.problems.push(missingCloseParen(name, open));
+    return {
+      kind: "call",
+      name: name.image,
+      nameSpan: tokenSpan(name),
+      arguments: args,
+      span: { start: name.startOffset, end: close ? tokenEnd(close) : this.previousEnd() },
+    };
+  };
+
+  private readonly callArguments = this.RULE("callArguments", this.argumentList);
+
+  /**
+   * OPTION(firstArgument) MANY(OR(argumentItem)) OPTION2(closingParen), decided by table: MANY repeats
+   * while the next token selects one of the OR's alternatives (a comma, an expression's first token, a
+   * stray token), and each alternative consumes at least one token.
+   */
+  private argumentsByTable(): IToken | undefined {
+    if (OPERAND_START[this.LA(1).tokenTypeIdx]) this.firstArgument();
+    for (;;) {
+      const next = this.LA(1).tokenTypeIdx;
+      if (next === COMMA) this.commaItem();
+      else if (OPERAND_START[next]) this.missingCommaItem();
+      else if (STRAY[next]) this.strayItem();
+      else break;
+    }
+    return this.LA(1).tokenTypeIdx === RPAREN ? this.closingParen() : undefined;
+  }
+
+  private currentList(): ArgumentList {
+    return this.lists[this.lists.length - 1] as ArgumentList;
+  }
+
+  private readonly firstArgument = (): void => {
+    const first = (this.shortcuts ? this.leafExpression() : undefined) ?? this.SUBRULE(this.expression);
+    if (this.RECORDING_PHASE) return;
+    const list = this.currentList();
+    list.args.push(first);
+    list.positionFilled = true;
+  };
+
+  private readonly nextArgumentItem = (): void => {
+    this.OR(this.argumentItem);
+  };
+
+  private readonly commaItem = (): void => {
+    const comma = this.CONSUME(t.Comma);
+    if (!this.RECORDING_PHASE) {
+      const list = this.currentList();
+      if (!list.positionFilled) list.args.push(emptyAt(comma.startOffset));
+      list.positionFilled = false;
+      list.sawComma = true;
+    }
+    if (!this.shortcuts) this.OPTION1(this.argumentAfterComma);
+    else if (OPERAND_START[this.LA(1).tokenTypeIdx]) this.argumentAfterComma();
+  };
+
+  /** An expression right after another, where a ',' is missing: reported, and kept as the next argument. */
+  private readonly missingCommaItem = (): void => {
+    const before = this.LA(1);
+    const next = this.SUBRULE2(this.expression);
+    if (this.RECORDING_PHASE) return;
+    const list = this.currentList();
+    if (list.positionFilled) this.problems.push(missingComma(before, next.span));
+    list.args.push(next);
+    list.positionFilled = true;
+  };
+
+  private readonly strayItem = (): void => {
+    const stray = this.CONSUME(t.StrayToken);
+    if (!this.RECORDING_PHASE) this.problems.push(strayToken(stray));
+  };
+
+  private readonly argumentItem: IOrAlt<void>[] = [
+    { ALT: this.commaItem },
+    { ALT: this.missingCommaItem },
+    { ALT: this.strayItem },
+  ];
+
+  private readonly argumentAfterComma = (): void => {
+    const next = (this.shortcuts ? this.leafExpression() : undefined) ?? this.SUBRULE1(this.expression);
+    if (this.RECORDING_PHASE) return;
+    const list = this.currentList();
+    list.args.push(next);
+    list.positionFilled = true;
+  };
+
+  private readonly closingParen = (): IToken => this.CONSUME(t.RParen);
 
   /** The offset just past the last consumed token. */
   private previousEnd(): number {
     const end = tokenEnd(this.LA(0));
     return Number.isFinite(end) ? end : 0;
   }
-
-  /** Starts a parse of a new token vector. */
-  begin(tokens: IToken[]): void {
-    this.input = tokens;
-    this.problems = [];
-  }
 }
 
 function emptyAt(offset: number): Argument {
   return { kind: "empty", span: { start: offset, end: offset } };
-}
-
-function isLogicalWord(token: IToken): boolean {
-  if (token.tokenType !== t.Identifier) return false;
-  const word = token.image.toLowerCase();
-  return word === "and" || word === "or";
-}
-
-function unsupportedOperator(token: IToken): Diagnostic {
-  const span: Span = tokenSpan(token);
-  const image = token.image;
-  const advice =
-    image === "&" || image === "+"
-      ? `to concatenate, use Join("", a, b) or Append(a, b)`
-      : image === "&&" || image === "||" || image === "|" || image === "!"
-        ? "for AND/OR/NOT, nest IIF calls or use Not(…)"
-        : "the Entra language has no arithmetic; see the function reference";
-  return diagnostic(
-    "unsupported-operator",
-    "error",
-    `'${image}' is a Connect Sync operator, not part of the Entra language: ${advice}.`,
-    span,
-  );
-}
-
-function strayToken(token: IToken): Diagnostic {
-  const span = tokenSpan(token);
-  if (token.tokenType === t.LParen) {
-    return diagnostic(
-      "unexpected-token",
-      "error",
-      "Parentheses only follow a function name: remove this '(' (grouping is not supported).",
-      span,
-    );
-  }
-  if (token.tokenType === t.UnsupportedOperator) return unsupportedOperator(token);
-  if (token.tokenType === t.StrayBracket) {
-    return diagnostic(
-      "unexpected-token",
-      "error",
-      "This ']' closes nothing: remove it or add '[' before the name.",
-      span,
-    );
-  }
-  return diagnostic(
-    "unexpected-token",
-    "error",
-    `Unexpected ${describeToken(token)}: a comparison needs a value on its left, e.g. [a] = "x".`,
-    span,
-  );
 }

@@ -24,8 +24,13 @@ export const MAX_EXPRESSION_LENGTH = 10_000;
  */
 export const MAX_NESTING_DEPTH = 100;
 
-// One parser for the process: building it (grammar analysis) costs far more than a parse.
-let grammar: ExpressionGrammar | undefined;
+// One parser of each kind for the process, built on first use: building one (Chevrotain's grammar
+// analysis) costs far more than a parse, and a command that never parses should not pay for it.
+// The fast one has Chevrotain's recovery off: on text it parses without a recognition error it builds
+// exactly the tree the recovering one would, without recovery's bookkeeping. Text with such an error is
+// parsed again by the recovering one, whose result is the answer.
+let fastGrammar: ExpressionGrammar | undefined;
+let recoveringGrammar: ExpressionGrammar | undefined;
 
 /**
  * Parses a mapping expression such as `Join(".", [givenName], [surname])`.
@@ -59,22 +64,33 @@ export function parse(text: string): ParseResult {
     return finish(wholeTextError(text), diagnostics);
   }
 
-  grammar ??= new ExpressionGrammar();
-  grammar.begin(lexed.tokens);
+  let grammar: ExpressionGrammar;
   let ast: Expression | undefined;
+  // Read once: Chevrotain's `errors` getter returns a copy.
+  let errors: IRecognitionException[];
   try {
-    ast = grammar.root();
+    fastGrammar ??= new ExpressionGrammar({ recovery: false });
+    grammar = fastGrammar;
+    ast = grammar.parseTokens(lexed.tokens);
+    errors = grammar.errors;
+    if (errors.length > 0) {
+      recoveringGrammar ??= new ExpressionGrammar({ recovery: true });
+      grammar = recoveringGrammar;
+      ast = grammar.parseTokens(lexed.tokens);
+      errors = grammar.errors;
+    }
   } catch (error) {
     // Only a stack overflow can escape the grammar (the nesting limit makes it unlikely, but the
-    // caller's own stack depth is unknown). Drop the parser: its internal state is unreliable now.
+    // caller's own stack depth is unknown). Drop the parsers: their internal state is unreliable now.
     if (!(error instanceof RangeError)) throw error;
-    grammar = undefined;
+    fastGrammar = undefined;
+    recoveringGrammar = undefined;
     diagnostics.push(nestingTooDeep({ start: 0, end: text.length }));
     return finish(wholeTextError(text), diagnostics);
   }
   // A loop, not push(...problems): a hostile text can hold more problems than a call has arguments.
   for (const problem of grammar.problems) diagnostics.push(problem);
-  for (const error of grammar.errors) diagnostics.push(recognitionDiagnostic(error, text.length));
+  for (const error of errors) diagnostics.push(recognitionDiagnostic(error, text.length));
   if (ast === undefined) {
     if (!diagnostics.some((d) => d.severity === "error")) {
       diagnostics.push(
@@ -105,7 +121,8 @@ function nestingTooDeep(span: Span): Diagnostic {
 }
 
 function finish(ast: Expression, diagnostics: Diagnostic[]): ParseResult {
-  diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  if (diagnostics.length > 1)
+    diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { ast, diagnostics };
 }
 
