@@ -1,3 +1,4 @@
+import { Writable } from "node:stream";
 import type { UserPreview } from "../mapping/index.js";
 import { formatUserPreview } from "./preview-report.js";
 import type { Palette } from "./report.js";
@@ -83,34 +84,53 @@ function tooLargeToWrite(result: UserPreview): UserPreview {
 }
 
 /**
- * Output gathered into large writes: one `write` per ~256 KB instead of one per user. `flush` returns
- * what the stream's write returned (false: its buffer is full, wait for `drain`).
+ * Output gathered into large writes: one `write` per ~256 KB instead of one per user. To a Node stream
+ * (process.stdout) the texts are encoded straight into a buffer, which is written as it is: no joined
+ * string of the batch and no second copy when the stream encodes it. Other streams (tests' in-memory
+ * ones) get the joined text. `flush` returns what the stream's write returned (false: its buffer is
+ * full, wait for `drain`).
  */
 export class OutputBatch {
   private parts: string[] = [];
   private size = 0;
+  private bytes: Buffer | undefined;
+  private offset = 0;
 
   constructor(
     private readonly stream: { write(text: string): unknown },
     private readonly limit = 256 * 1024,
-  ) {}
+  ) {
+    if (stream instanceof Writable) this.bytes = Buffer.allocUnsafe(2 * limit);
+  }
 
   /** Adds text; true when the batch is full and should be flushed. */
   add(text: string): boolean {
+    const bytes = this.bytes;
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8: the text surely fits, or waits in `parts`.
+    if (bytes !== undefined && this.parts.length === 0 && this.offset + 3 * text.length <= bytes.length) {
+      this.offset += bytes.write(text, this.offset, "utf8");
+      return this.offset >= this.limit;
+    }
     this.parts.push(text);
     this.size += text.length;
-    return this.size >= this.limit;
+    return bytes !== undefined || this.size >= this.limit;
   }
 
   flush(): unknown {
+    let written: unknown = true;
+    if (this.bytes !== undefined && this.offset > 0) {
+      // The stream may hold on to the buffer until it is written: the next batch gets a new one.
+      written = (this.stream as Writable).write(this.bytes.subarray(0, this.offset));
+      this.bytes = Buffer.allocUnsafe(this.bytes.length);
+      this.offset = 0;
+    }
     const { parts, size } = this;
     this.parts = [];
     this.size = 0;
-    if (parts.length === 0) return true;
+    if (parts.length === 0) return written;
     if (parts.length === 1) return this.stream.write(parts[0] as string);
     // A single huge record (up to JavaScript's string limit) is written on its own, never joined.
     if (size <= 4 * this.limit) return this.stream.write(parts.join(""));
-    let written: unknown = true;
     for (const part of parts) written = this.stream.write(part);
     return written;
   }

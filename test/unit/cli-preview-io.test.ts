@@ -78,6 +78,18 @@ describe("--users - and --users-format", () => {
       stdin: pretty,
     });
     expect(lines(one.stdout).map((r) => r.id)).toEqual(["ada@contoso.com"]);
+    // JSON Lines on standard input whose first line would be sniffed as a JSON document: the flag decides.
+    const jsonlStdin = `[1]\n${asJsonl(people)}`;
+    const told = await runWith(preview("--users", "-", "--users-format", "jsonl", "--format", "jsonl"), {
+      stdin: jsonlStdin,
+    });
+    expect(lines(told.stdout).map((r) => [r.action, r.error?.code])).toEqual([
+      ["Error", "invalid-user"],
+      ["Create", undefined],
+      ["Create", undefined],
+    ]);
+    const guessed = await runWith(preview("--users", "-", "--format", "jsonl"), { stdin: jsonlStdin });
+    expect(guessed.code).not.toBe(0);
     // Sniffed as JSON Lines, a pretty-printed document fails line by line, with a hint.
     const sniffed = await runWith(preview("--users", "-", "--format", "jsonl"), { stdin: pretty });
     expect(sniffed.code).toBe(1);
