@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
 import { hasConfigurationName, isConfigurationFile } from "../lint/recognise.js";
 import { fileAccessError } from "./files.js";
 import { UsageError } from "./usage-error.js";
@@ -34,8 +34,10 @@ export async function findLintInputs(patterns: readonly string[], cwd: string): 
   for (const pattern of patterns.length === 0 ? ["."] : patterns) {
     const path = resolve(cwd, pattern);
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) candidates.push(...(await walk(path, gitignoresAbove(path))));
-    else if (info?.isFile()) explicit.push(path);
+    if (info?.isDirectory()) {
+      const newIgnore = await loadIgnore();
+      candidates.push(...(await walk(path, gitignoresAbove(path, newIgnore), newIgnore)));
+    } else if (info?.isFile()) explicit.push(path);
     else if (GLOB_CHARACTERS.test(pattern)) candidates.push(...(await globFiles(pattern, cwd)));
     else throw new UsageError(`No such file or folder: ${pattern}.`);
   }
@@ -62,8 +64,19 @@ export async function findLintInputs(patterns: readonly string[], cwd: string): 
   return read.filter((input): input is LintInput => input !== undefined);
 }
 
-async function walk(folder: string, ignores: readonly GitIgnore[]): Promise<string[]> {
-  const here = gitignoreOf(folder);
+/** Makes an empty set of .gitignore rules (the `ignore` package's default export). */
+type NewIgnore = () => Ignore;
+
+/**
+ * The `ignore` package, loaded only when a folder is searched: `provex lint file.json` (the CI case and
+ * the start-up benchmark) never needs it.
+ */
+async function loadIgnore(): Promise<NewIgnore> {
+  return (await import("ignore")).default;
+}
+
+async function walk(folder: string, ignores: readonly GitIgnore[], newIgnore: NewIgnore): Promise<string[]> {
+  const here = gitignoreOf(folder, newIgnore);
   const rules = here ? [...ignores, here] : ignores;
   let entries: import("node:fs").Dirent[];
   try {
@@ -79,7 +92,7 @@ async function walk(folder: string, ignores: readonly GitIgnore[]): Promise<stri
       if (!SKIPPED_FOLDERS.has(entry.name) && !isIgnored(rules, path, true)) folders.push(path);
     } else if (entry.isFile() && !isIgnored(rules, path, false)) files.push(path);
   }
-  const nested = await Promise.all(folders.map((path) => walk(path, rules)));
+  const nested = await Promise.all(folders.map((path) => walk(path, rules, newIgnore)));
   return [...files, ...nested.flat()];
 }
 
@@ -88,23 +101,23 @@ interface GitIgnore {
   readonly rules: Ignore;
 }
 
-function gitignoreOf(folder: string): GitIgnore | undefined {
+function gitignoreOf(folder: string, newIgnore: NewIgnore): GitIgnore | undefined {
   const file = join(folder, ".gitignore");
   if (!existsSync(file)) return undefined;
   try {
-    return { folder, rules: ignore().add(readFileSync(file, "utf8")) };
+    return { folder, rules: newIgnore().add(readFileSync(file, "utf8")) };
   } catch {
     return undefined;
   }
 }
 
 /** The .gitignore files of the folders above `folder`, up to the repository's root (the one with .git). */
-function gitignoresAbove(folder: string): GitIgnore[] {
+function gitignoresAbove(folder: string, newIgnore: NewIgnore): GitIgnore[] {
   const found: GitIgnore[] = [];
   let current = dirname(folder);
   if (existsSync(join(folder, ".git"))) return found;
   while (current !== dirname(current)) {
-    const here = gitignoreOf(current);
+    const here = gitignoreOf(current, newIgnore);
     if (here) found.unshift(here);
     if (existsSync(join(current, ".git"))) break;
     current = dirname(current);

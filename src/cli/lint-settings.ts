@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { isMap, isScalar, parseDocument } from "yaml";
 import { closestName } from "../checker/index.js";
 import { LineIndex } from "../diagnostics/index.js";
 import type { RuleSetting } from "../lint/index.js";
-import { loadConfig, type MappingConfig } from "../mapping/index.js";
 import { readJsonTree } from "../mapping/json-tree.js";
+import { loadConfig } from "../mapping/load-config.js";
+import type { MappingConfig } from "../mapping/model.js";
 import { UsageError } from "./usage-error.js";
 
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
@@ -18,29 +18,37 @@ const SETTINGS = new Set(["off", "warn", "error"]);
  * a folder above it. Each folder is looked at once per run.
  */
 export class SettingsFinder {
-  private readonly byFolder = new Map<string, RuleSettings>();
+  private readonly byFolder = new Map<string, Promise<RuleSettings>>();
 
   constructor(
     private readonly ruleIds: readonly string[],
     private readonly cwd: string,
   ) {}
 
-  settingsFor(file: string): RuleSettings {
+  settingsFor(file: string): Promise<RuleSettings> {
     return this.forFolder(dirname(file));
   }
 
-  private forFolder(folder: string): RuleSettings {
+  private forFolder(folder: string): Promise<RuleSettings> {
     const cached = this.byFolder.get(folder);
     if (cached) return cached;
     const file = SETTINGS_FILES.map((name) => join(folder, name)).find((path) => existsSync(path));
     const parent = dirname(folder);
-    const settings = file ? this.read(file) : parent === folder ? {} : this.forFolder(parent);
+    const settings = file
+      ? this.read(file)
+      : parent === folder
+        ? Promise.resolve({})
+        : this.forFolder(parent);
     this.byFolder.set(folder, settings);
     return settings;
   }
 
-  /** Reads one settings file; every mistake in it is a usage error with its line and column. */
-  private read(file: string): RuleSettings {
+  /**
+   * Reads one settings file; every mistake in it is a usage error with its line and column. The YAML
+   * parser (which reads the JSON form too, with positions) is loaded only when there is such a file.
+   */
+  private async read(file: string): Promise<RuleSettings> {
+    const { isMap, isScalar, parseDocument } = await import("yaml");
     const shown = relative(this.cwd, file) || file;
     let text: string;
     try {

@@ -1,15 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import type { Dialect } from "../../checker/index.js";
-import {
-  countOf,
-  FORMATTERS,
-  type FormatterName,
-  formatResults,
-  type LintFileResult,
-} from "../../lint/formatters/index.js";
-import { type LintFinding, type LintReport, lintAndFix, lintReport, lintRules } from "../../lint/index.js";
-import { loadConfig } from "../../mapping/index.js";
+import { FORMATTERS, type FormatterName, loadFormatter } from "../../lint/formatters/names.js";
+import { countOf, type LintFileResult } from "../../lint/formatters/result.js";
+import { type LintReport, lintAndFix, lintReport, lintRules } from "../../lint/lint.js";
+import type { LintFinding } from "../../lint/types.js";
+import { loadConfig } from "../../mapping/load-config.js";
 import { parseCommandArgs } from "../arguments.js";
 import type { Command, Streams } from "../command.js";
 import { fileAccessError, writeTextFile } from "../files.js";
@@ -91,25 +87,28 @@ unreadable path or nothing to lint.`,
     const fixing = values.fix || values["fix-dry-run"];
     const inlineConfig = values["no-inline-config"] !== true;
 
-    const results = inputs.map((input): LintFileResult => {
-      const rules = { ...finder.settingsFor(input.path), ...overrides };
+    const results: LintFileResult[] = [];
+    for (const input of inputs) {
+      const rules = { ...(await finder.settingsFor(input.path)), ...overrides };
       const options = { rules, inlineConfig, ...(dialect ? { dialect } : {}) };
       const report = lintOne(input, options, schema, fixing, values.quiet === true);
       const output = "output" in report && report.output !== input.text ? report.output : undefined;
       if (values.fix && output !== undefined)
         writeTextFile(input.path, input.bom ? `\uFEFF${output}` : output);
       const keep = (finding: LintFinding) => !values.quiet || finding.severity === "error";
-      return {
+      results.push({
         filePath: input.path,
         relativePath: relative(cwd, input.path).split(sep).join("/"),
         text: report.text,
         findings: report.findings.filter(keep),
         suppressed: report.suppressed.filter(keep),
         ...(output !== undefined ? { output } : {}),
-      };
-    });
+      });
+    }
 
-    const rendered = formatResults(format, results, {
+    // Only the chosen formatter is loaded (SARIF's rule descriptions and the others stay unread).
+    const formatResults = await loadFormatter(format);
+    const rendered = formatResults(results, {
       rules: lintRules,
       root: cwd,
       toolVersion: await version(),

@@ -10,9 +10,9 @@ export type { Colours, FormatContext, LintFileResult } from "./result.js";
 export { countOf } from "./result.js";
 export { sarifLog } from "./sarif.js";
 
-/** The output formats of `provex lint --format`. */
-export const FORMATTERS = ["stylish", "json", "sarif", "github"] as const;
-export type FormatterName = (typeof FORMATTERS)[number];
+import type { FormatterName } from "./names.js";
+
+export { FORMATTERS, type Formatter, type FormatterName, loadFormatter } from "./names.js";
 
 /** Renders the results in one format; linear in the number of findings (one line index per file). */
 export function formatResults(

@@ -25,8 +25,16 @@ const DATE_ERRORS = new Set([
   "date-out-of-range",
 ]);
 
-/** A fixed instant for checks that need one (a time without a date takes "today"; any day will do). */
-const SAMPLE = parseDateTime("2015-11-23T10:53:47Z");
+/**
+ * A fixed instant for checks that need one (a time without a date takes "today"; any day will do),
+ * worked out on first use rather than when the rules load (start-up of `provex lint` pays for it only
+ * when a date function is there to check).
+ */
+let sample: bigint | undefined;
+function sampleInstant(): bigint {
+  sample ??= parseDateTime("2015-11-23T10:53:47Z");
+  return sample;
+}
 
 /** Runs `probe`; returns the date error it raises (other errors are not this rule's). */
 function dateError(probe: () => unknown): ProvexError | undefined {
@@ -71,14 +79,16 @@ function checkFormatDateTime(call: CallExpression, report: Report): void {
             "invalid-format",
             "The input format is empty; give the .NET format the source is written in.",
           )
-        : (dateError(() => formatDateTime(SAMPLE, format)) ??
+        : (dateError(() => formatDateTime(sampleInstant(), format)) ??
           // A format that cannot read back what it writes cannot read any value.
-          dateError(() => parseExact(formatDateTime(SAMPLE, format), format, literal(styles) || null)));
+          dateError(() =>
+            parseExact(formatDateTime(sampleInstant(), format), format, literal(styles) || null),
+          ));
     if (error) report(input, "inputFormat", error);
     else inputUsable = true;
   }
   if (isLiteral(output)) {
-    const error = dateError(() => formatDateTime(SAMPLE, literal(output)!));
+    const error = dateError(() => formatDateTime(sampleInstant(), literal(output)!));
     if (error) report(output, "outputFormat", error);
   }
   if (
@@ -88,7 +98,7 @@ function checkFormatDateTime(call: CallExpression, report: Report): void {
   ) {
     const error = dateError(() =>
       reformatDateTime(literal(source)!, literal(styles) || null, literal(input)!, literal(output) ?? "", {
-        now: SAMPLE,
+        now: sampleInstant(),
       }),
     );
     if (error?.code === "invalid-date") report(source, "source", error);
@@ -104,14 +114,16 @@ function checkDateArguments(call: CallExpression, spec: FunctionSpec, report: Re
     let error: ProvexError | undefined;
     if (parameter.kind === "dateTime" || spec.name === "CDate") {
       error = dateError(() => {
-        const ticks = parseDateTime(text, { now: SAMPLE });
+        const ticks = parseDateTime(text, { now: sampleInstant() });
         if (spec.name === "NumFromDate") fileTimeFromTicks(ticks);
       });
     } else if (spec.name === "DateFromNum" && /^-?\d+$/.test(text)) {
       error = dateError(() => ticksFromFileTime(BigInt(text)));
     } else if (parameter.name === "interval") {
       error = dateError(() =>
-        spec.name === "DateAdd" ? dateAdd(text, 0n, SAMPLE) : dateDiff(text, SAMPLE, SAMPLE),
+        spec.name === "DateAdd"
+          ? dateAdd(text, 0n, sampleInstant())
+          : dateDiff(text, sampleInstant(), sampleInstant()),
       );
     }
     if (error) report(argument, parameter.name, error);
