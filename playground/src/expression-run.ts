@@ -3,6 +3,7 @@ import type { TracedArgument, TracedOutcome, TraceStep } from "../../src/evaluat
 import { traceEvaluate } from "../../src/evaluator/trace.js";
 import { compile } from "../../src/index.js";
 import { describeValue } from "../../src/language/index.js";
+import { parseJsonText } from "../../src/mapping/json-text.js";
 import type {
   ExpressionRequest,
   ExpressionResponse,
@@ -10,7 +11,7 @@ import type {
   TracedValueView,
   TraceStepView,
 } from "./evaluation-protocol.js";
-import { jsonErrorOffset, lineColumnAt } from "./json-error.js";
+import { lineColumnAt } from "./json-error.js";
 
 /** The most steps sent to the page: an expression over a long list could otherwise trace thousands. */
 const MAX_STEPS = 2000;
@@ -80,18 +81,15 @@ export function outcomeView(outcome: TracedOutcome): TracedValueView {
 function readAttributes(id: number, text: string): { value: Record<string, unknown> } | Failure {
   let parsed: unknown;
   try {
-    parsed = text.trim() === "" ? {} : JSON.parse(text);
+    // The library's reader of JSON data files: a byte order mark is fine, and an error says what is
+    // wrong and where (the banner shows the line:column, so the message leaves it out).
+    parsed = text.trim() === "" ? {} : parseJsonText(text, "attributes-json", "The attributes JSON");
   } catch (error) {
-    const offset = jsonErrorOffset(text);
-    const place = offset === undefined ? {} : lineColumnAt(text, offset);
+    const problem = error as ProvexError;
+    const detail = problem.message.replace(/^[^:]*, line \d+, column \d+: /, "");
     return {
-      ...failure(
-        id,
-        "attributes",
-        "attributes-json",
-        `The attributes are not valid JSON: ${(error as Error).message}`,
-      ),
-      ...place,
+      ...failure(id, "attributes", "attributes-json", `The attributes are not valid JSON: ${detail}`),
+      ...(problem.span ? lineColumnAt(text, problem.span.start) : {}),
     };
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {

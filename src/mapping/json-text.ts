@@ -16,15 +16,33 @@ export function parseJsonText(text: string, code: string, what: string): unknown
   }
 }
 
-/** The positioned error for a JSON text that `JSON.parse` refused. */
-export function jsonTextError(text: string, code: string, what: string, lineOffset = 0): ProvexError {
+/** Where a text read on its own starts in its file: its 0-based line and its offset. */
+export interface TextStart {
+  readonly line: number;
+  readonly offset: number;
+}
+
+/**
+ * The positioned error for a JSON text that `JSON.parse` refused. `start` places a part of a file (a
+ * JSON Lines line) in it: the message's line and the spans are then the file's.
+ */
+export function jsonTextError(
+  text: string,
+  code: string,
+  what: string,
+  start: TextStart = { line: 0, offset: 0 },
+): ProvexError {
   const { problems } = readJsonTree(text);
+  const shifted = problems.map((d) => ({
+    ...d,
+    span: { start: d.span.start + start.offset, end: d.span.end + start.offset },
+  }));
   const problem = problems[0];
   if (!problem) return new ProvexError(code, `${what} is not valid JSON.`);
   // `what` names the text ("Users JSON"), so that the message reads "Users JSON, line 2, column 5: …".
   const { line, column } = new LineIndex(text).locate(problem.span.start);
-  return new ProvexError(code, `${what}, line ${line + lineOffset}, column ${column}: ${problem.message}`, {
-    span: problem.span,
-    diagnostics: problems,
+  return new ProvexError(code, `${what}, line ${line + start.line}, column ${column}: ${problem.message}`, {
+    span: shifted[0]?.span ?? problem.span,
+    diagnostics: shifted,
   });
 }

@@ -18,7 +18,7 @@ export function parseUsersText(text: string): unknown[] {
     try {
       return [JSON.parse(body)];
     } catch {
-      return parseJsonLines(text.replace(/^\uFEFF/, ""));
+      return parseJsonLines(text);
     }
   }
   return parseCsvUsers(text);
@@ -37,17 +37,26 @@ export function parseJsonUsers(text: string): unknown[] {
   throw invalidUsers("Give the users as a JSON array of objects.");
 }
 
-function parseJsonLines(body: string): unknown[] {
+/** JSON Lines; `text` may start with a byte order mark, which the first line's offsets count. */
+function parseJsonLines(text: string): unknown[] {
   const users: unknown[] = [];
-  body.split("\n").forEach((raw, index) => {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line.trim() === "") return;
-    try {
-      users.push(JSON.parse(line));
-    } catch {
-      throw withHint(jsonTextError(line, "invalid-users", "Users JSON Lines", index));
-    }
-  });
+  let offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  text
+    .slice(offset)
+    .split("\n")
+    .forEach((raw, index) => {
+      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      const start = offset;
+      offset += raw.length + 1;
+      if (line.trim() === "") return;
+      try {
+        users.push(JSON.parse(line));
+      } catch {
+        throw withHint(
+          jsonTextError(line, "invalid-users", "Users JSON Lines", { line: index, offset: start }),
+        );
+      }
+    });
   return users;
 }
 

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runExpression } from "../../playground/src/expression-run.js";
+import { readUsers } from "../../playground/src/input-parsing.js";
 import { parseCsvUsers, parseJsonUsers, parseTargetText, parseUsersText } from "../../src/index.js";
 import { runCli } from "../helpers/cli.js";
 import { failure } from "../helpers/errors.js";
@@ -69,6 +71,19 @@ describe("a UTF-8 byte order mark is accepted by every data reader (issue 10)", 
     expect(parseCsvUsers("\uFEFFmail\nx\n")).toEqual([{ mail: "x" }]);
     expect(parseTargetText('\uFEFF[{"id":"1"}]')).toEqual([{ id: "1" }]);
   });
+
+  it("the playground's attributes in expression mode, where an error keeps its line:column", () => {
+    const run = (attributesJson: string) =>
+      runExpression({ kind: "expression", id: 1, expression: "[a]", attributesJson });
+    expect(run('\uFEFF{"a": "x"}')).toMatchObject({ ok: true });
+    expect(run('\uFEFF{\n  "a": x\n}')).toMatchObject({
+      ok: false,
+      code: "attributes-json",
+      line: 2,
+      column: 8,
+      message: expect.stringMatching(/^The attributes are not valid JSON: x is not JSON/),
+    });
+  });
 });
 
 describe("JSON data errors give line and column, never 'position 34' (issue 10)", () => {
@@ -80,8 +95,25 @@ describe("JSON data errors give line and column, never 'position 34' (issue 10)"
   });
 
   it("JSON Lines users: the line of the file and the column in it", () => {
-    const error = failure(() => parseUsersText('{"mail":"a"}\n\n{"mail": b}\n'));
-    expect(error.message).toMatch(/^Users JSON Lines, line 3, column 10: b is not JSON/);
+    for (const text of ['{"mail":"a"}\n\n{"mail": b}\n', '\uFEFF{"mail":"a"}\r\n\r\n{"mail": b}\r\n']) {
+      const error = failure(() => parseUsersText(text));
+      expect(error.message).toMatch(/^Users JSON Lines, line 3, column 10: b is not JSON/);
+      // The span is the file's (the playground places the error by it), not the line's.
+      expect(text.slice(error.span?.start, error.span?.end)).toBe("b");
+      expect(error.span?.start).toBe(text.lastIndexOf("b"));
+    }
+  });
+
+  it("the playground places a JSON Lines error on its line of the pasted users", () => {
+    expect(readUsers('{"mail":"a"}\n\n{"mail": b}\n')).toMatchObject({
+      ok: false,
+      problem: {
+        code: "invalid-users",
+        line: 3,
+        column: 10,
+        message: expect.stringMatching(/^b is not JSON/),
+      },
+    });
   });
 
   it("the target directory", () => {
