@@ -15,12 +15,15 @@ import {
 import type { Argument, CallExpression, Comparison, Expression } from "../parser/index.js";
 import { readAttribute } from "./attributes.js";
 import { constantValue } from "./constants.js";
-import { readsPlainObject } from "./runtime.js";
 
-/** A compiled sub-expression: the closure, and its value when it is known at compile time. */
+/**
+ * A compiled sub-expression: the closure, its value when it is known at compile time, and the name it
+ * reads when it is an attribute reference (`CompiledArgument.attribute`, for fast paths).
+ */
 interface Compiled {
   readonly run: (state: EvaluationState) => Value | undefined;
   readonly constant?: { readonly value: Value | undefined };
+  readonly attribute?: string;
 }
 
 /** Pure builtins are folded in a context that has no attributes and no outside world. */
@@ -65,11 +68,12 @@ function compileNode(node: Argument, lookup: Lookup): Compiled {
       const site: CallSite = { name: `[${name}]`, span: node.span };
       // The common cases inline: absent (undefined is never inherited either) and an own string.
       return {
+        attribute: name,
         run: (state) => {
           const attributes = state.attributes;
           const raw = attributes[name];
           if (raw === undefined) return null;
-          if (typeof raw === "string" && (readsPlainObject(state) || Object.hasOwn(attributes, name))) {
+          if (typeof raw === "string" && (state.plain === true || Object.hasOwn(attributes, name))) {
             return raw;
           }
           return readAttribute(attributes, name, site);

@@ -1,10 +1,19 @@
 import { type CheckOptions, check } from "../checker/index.js";
 import { type Diagnostic, ProvexError } from "../diagnostics/index.js";
-import { type EvaluationContext, lookupFunction, type Value } from "../functions/index.js";
+import { type CallSite, type EvaluationContext, lookupFunction, type Value } from "../functions/index.js";
 import { type Argument, type Expression, parse } from "../parser/index.js";
+import { readAttribute } from "./attributes.js";
 import { compileTree } from "./compile-tree.js";
 import { type CompiledInternals, INTERNALS, type InternalCompiledExpression } from "./internals.js";
-import { attributesOf, depthError, EMPTY_ATTRIBUTES, NO_CONTEXT, Runtime, State } from "./runtime.js";
+import {
+  attributesOf,
+  depthError,
+  EMPTY_ATTRIBUTES,
+  isPlainObject,
+  NO_CONTEXT,
+  Runtime,
+  State,
+} from "./runtime.js";
 
 /** An expression compiled once, to be evaluated against many users. */
 export interface CompiledExpression {
@@ -51,30 +60,68 @@ export function compile(input: string | Expression, options: CheckOptions = {}):
     attribute: ast.kind === "attribute" ? ast.name : undefined,
     literal: literal ? { value: run(new State()) } : undefined,
   };
-  // One state serves every evaluation of this expression; a re-entrant evaluation (a context callback
-  // evaluating the same expression) finds it busy and builds its own.
-  const state = new State();
-  let busy = false;
   const compiled: InternalCompiledExpression = {
     ast,
     diagnostics,
-    evaluate: (attributes, context) => {
-      if (busy || internals.readsContext)
-        return evaluateAlone(run, attributes, context, internals.readsContext);
-      busy = true;
-      state.bind(attributesOf(attributes), NO_CONTEXT);
-      try {
-        return run(state);
-      } catch (error) {
-        throw depthError(error);
-      } finally {
-        state.attributes = EMPTY_ATTRIBUTES;
-        busy = false;
-      }
-    },
+    evaluate: evaluator(ast, internals),
     [INTERNALS]: internals,
   };
   return compiled;
+}
+
+type Evaluate = CompiledExpression["evaluate"];
+
+/**
+ * The `evaluate` of one compiled expression, chosen once so that a call does only its own kind of work:
+ * a literal returns its value; a direct mapping (`[mail]`) reads the attribute without any state; a
+ * pure expression reuses one state; an expression that reads the context gets a state and a runtime of
+ * its own per call.
+ */
+function evaluator(ast: Expression, internals: CompiledInternals): Evaluate {
+  const { run, literal } = internals;
+  if (literal) {
+    const value = literal.value;
+    return () => value;
+  }
+  if (ast.kind === "attribute")
+    return attributeEvaluator(ast.name, { name: `[${ast.name}]`, span: ast.span });
+  if (internals.readsContext) {
+    return (attributes, context) => evaluateAlone(run, attributes, context, true);
+  }
+  // One state serves every evaluation of this expression. A re-entrant evaluation (an attribute getter
+  // or a value's toString evaluating the same expression) finds it busy and builds its own. A catch,
+  // not a finally, puts the state back on failure: the path that succeeds then runs no extra code.
+  const state = new State();
+  let busy = false;
+  return (attributes) => {
+    if (busy) return evaluateAlone(run, attributes, undefined, false);
+    const object = attributes ?? EMPTY_ATTRIBUTES;
+    state.attributes = object;
+    state.plain = isPlainObject(object);
+    busy = true;
+    let value: Value;
+    try {
+      value = run(state);
+    } catch (error) {
+      state.attributes = EMPTY_ATTRIBUTES;
+      busy = false;
+      throw depthError(error);
+    }
+    state.attributes = EMPTY_ATTRIBUTES;
+    busy = false;
+    return value;
+  };
+}
+
+/** `[name]` alone, as the compiled attribute closure reads it, without a state or a guard. */
+function attributeEvaluator(name: string, site: CallSite): Evaluate {
+  return (attributes) => {
+    const object = attributesOf(attributes);
+    const raw = object[name];
+    if (raw === undefined) return null;
+    if (typeof raw === "string" && (isPlainObject(object) || Object.hasOwn(object, name))) return raw;
+    return readAttribute(object, name, site);
+  };
 }
 
 /** One evaluation with its own state: re-entrant calls, and expressions that read the context. */

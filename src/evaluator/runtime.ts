@@ -87,18 +87,14 @@ export class State implements EvaluationState {
 let lastObject: object | undefined;
 let lastPlain = true;
 
-function isPlainObject(attributes: object): boolean {
+/** True when `attributes` is a plain object (see {@link State.plain}), remembered for the last object. */
+export function isPlainObject(attributes: object): boolean {
   if (attributes !== lastObject) {
     const prototype = Object.getPrototypeOf(attributes);
     lastPlain = prototype === Object.prototype || prototype === null;
     lastObject = attributes;
   }
   return lastPlain;
-}
-
-/** True when the state says a string attribute read from its object is an own property. */
-export function readsPlainObject(state: EvaluationState): boolean {
-  return (state as Partial<State>).plain === true;
 }
 
 /** The attributes as the closures read them: `null`/`undefined` is an object without attributes. */

@@ -49,6 +49,12 @@ export function fail(site: CallSite, code: string, message: string): never {
 export interface EvaluationState {
   readonly attributes: Readonly<Record<string, unknown>>;
   readonly context: RuntimeContext;
+  /**
+   * True when `attributes` is a plain object (prototype Object.prototype or null): a string read from
+   * it is then its own property, so a fast path may return it without `Object.hasOwn`. Absent or false
+   * means the attribute's own closure must read it.
+   */
+  readonly plain?: boolean;
 }
 
 /** Evaluates one argument in the current state; what lazy builtins receive instead of values. */

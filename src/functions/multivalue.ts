@@ -108,6 +108,25 @@ function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<Call
   if (third && second && first) {
     return (state) => general([first(state), second(state), third(state)]);
   }
+  const firstName = args[1]?.attribute;
+  const secondName = args[2]?.attribute;
+  if (second && first && firstName !== undefined && secondName !== undefined) {
+    // `Join(".", [givenName], [surname])`: both attributes read here rather than through their closures.
+    // Only own strings are taken as read (see CompiledArgument.attribute); anything else (absent aside)
+    // is read again by the source's own closure.
+    return (state) => {
+      const attributes = state.attributes;
+      const plain = state.plain === true;
+      const rawA = attributes[firstName];
+      const a = typeof rawA === "string" && plain ? rawA : rawA === undefined ? null : first(state);
+      const rawB = attributes[secondName];
+      const b = typeof rawB === "string" && plain ? rawB : rawB === undefined ? null : second(state);
+      if (typeof a === "string" && typeof b === "string") {
+        return a === "" ? b : b === "" ? a : a + separator + b;
+      }
+      return general([a, b]);
+    };
+  }
   if (second && first) {
     return (state) => {
       const a = first(state);

@@ -80,6 +80,12 @@ export interface CompiledArgument {
   readonly run: (state: EvaluationState) => Value | undefined;
   /** Present when the value is known at compile time (an omitted argument is the constant undefined). */
   readonly constant?: { readonly value: Value | undefined };
+  /**
+   * Present when the argument is an attribute reference `[name]`: a fast path may read
+   * `state.attributes[name]` itself and use it when it is a string and `state.plain` is true, and must
+   * otherwise call `run` (absent, numbers, lists, roles, objects that are not plain).
+   */
+  readonly attribute?: string;
 }
 
 /**

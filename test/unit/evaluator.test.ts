@@ -54,6 +54,51 @@ describe("values", () => {
     expect(evaluate("[constructor]", { constructor: "mine" })).toBe("mine");
   });
 
+  it("reads only own strings of objects that are not plain, on every fast path", () => {
+    // An object whose prototype supplies strings: a class instance's getters, or Object.create.
+    const inherited = Object.assign(Object.create({ a: "inherited", b: "inherited" }), { b: "own" });
+    const direct = compile("[a]");
+    const join = compile('Join(".", [a], [b])');
+    const joinBoth = compile('Join(".", [b], [b])');
+    expect(direct.evaluate(inherited)).toBeNull();
+    expect(join.evaluate(inherited)).toBe("own");
+    expect(joinBoth.evaluate(inherited)).toBe("own.own");
+    // The same expressions on a plain object right after, and before again (remembered objects).
+    expect(join.evaluate({ a: "Ada", b: "Lovelace" })).toBe("Ada.Lovelace");
+    expect(direct.evaluate({ a: "Ada" })).toBe("Ada");
+    expect(join.evaluate(inherited)).toBe("own");
+    class User {
+      get a() {
+        return "getter";
+      }
+      b = "field";
+    }
+    const user = new User() as unknown as Record<string, unknown>;
+    expect(join.evaluate(user)).toBe("field");
+    expect(direct.evaluate(user)).toBeNull();
+    // Null-prototype objects are plain: their strings are all their own.
+    const bare = Object.assign(Object.create(null), { a: "x", b: "y" });
+    expect(join.evaluate(bare)).toBe("x.y");
+  });
+
+  it("evaluates re-entrantly: a getter that evaluates the same expression sees its own object", () => {
+    // Each Trim reads the attributes from the shared state, after the getter of [b] has run.
+    const join = compile('Join(".", Trim([b]), Trim([a]))');
+    const direct = compile("[b]");
+    const outer = {
+      a: "outer",
+      get b() {
+        return `${join.evaluate({ a: "inner", b: "x" })}|${direct.evaluate({ b: "y" })}`;
+      },
+    };
+    expect(join.evaluate(outer)).toBe("x.inner|y.outer");
+    expect(direct.evaluate(outer)).toBe("x.inner|y");
+    // After a failure inside, the expression evaluates the next object correctly.
+    const failing = compile('Join(".", [a], Item([list], 5))');
+    expect(failure(() => failing.evaluate({ a: "x", list: ["one"] })).code).toBe("item-out-of-range");
+    expect(failing.evaluate({ a: "x", list: ["1", "2", "3", "4", "5"] })).toBe("x.5");
+  });
+
   it("converts attribute values: numbers to exact integers, arrays, role objects, dates", () => {
     expect(evaluate("[n]", { n: 42 })).toBe(42n);
     expect(evaluate("[n]", { n: 1.5 })).toBe("1.5");
