@@ -1,5 +1,5 @@
 import { ProvexError } from "../diagnostics/index.js";
-import { dotnetRegexIsMatch } from "../functions/dotnet/index.js";
+import { compileDotnetRegex } from "../functions/dotnet/index.js";
 import type { ScopingClause, ScopingFilter } from "./model.js";
 
 /** How one clause turned out for one user. */
@@ -152,10 +152,14 @@ function clauseTest(clause: ScopingClause, values: readonly string[]): Test {
       return (text, isBoolean) => values.some((value) => equals(text, value, isBoolean));
     case "NOT_EQUALS":
       return (text, isBoolean) => !values.some((value) => equals(text, value, isBoolean));
-    case "REGEX_MATCH":
-      return (text) => values.some((pattern) => dotnetRegexIsMatch(text, pattern));
-    case "NOT_REGEX_MATCH":
-      return (text) => !values.some((pattern) => dotnetRegexIsMatch(text, pattern));
+    case "REGEX_MATCH": {
+      const patterns = values.map(patternTest);
+      return (text) => patterns.some((test) => test(text));
+    }
+    case "NOT_REGEX_MATCH": {
+      const patterns = values.map(patternTest);
+      return (text) => !patterns.some((test) => test(text));
+    }
     case "GREATER_THAN":
       return (text) => values.some((value) => integer(text, clause) > integer(value, clause));
     case "GREATER_THAN_OR_EQUALS":
@@ -169,6 +173,28 @@ function clauseTest(clause: ScopingClause, values: readonly string[]): Test {
       // carry anything else, which holds for nobody.
       return () => false;
   }
+}
+
+/**
+ * `Regex.IsMatch` with `pattern`, compiled on first use and kept (not looked up in the shared cache for
+ * every user). A pattern that does not compile fails each clause that tries it, with the same error.
+ */
+function patternTest(pattern: string): (text: string) => boolean {
+  let test: ((text: string) => boolean) | undefined;
+  return (text) => {
+    if (test === undefined) {
+      try {
+        const regex = compileDotnetRegex(pattern);
+        const native = regex.native?.test;
+        test = native ? (input) => native.test(input) : (input) => regex.re2.test(input);
+      } catch (error) {
+        test = () => {
+          throw error;
+        };
+      }
+    }
+    return test(text);
+  };
 }
 
 /** EQUALS is case-sensitive (SPEC §d.2); a Boolean attribute compares as True/False in any case. */

@@ -1,5 +1,8 @@
 import { parseTargetPath, readTargetValue } from "./target-path.js";
 
+/** What `find` returns when nothing has the value: one shared empty list rather than one per lookup. */
+const NOTHING: readonly unknown[] = Object.freeze([]);
+
 /**
  * The target app's directory before the run: SCIM resources (a JSON array), indexed lazily per target
  * attribute for matching and for SelectUniqueValue's "does this value exist" question.
@@ -18,9 +21,9 @@ export class TargetDirectory {
    * The resources whose `targetAttribute` equals `value`. Case-insensitive unless the attribute is
    * caseExact, as SCIM servers filter (`userName eq "…"` ignores case).
    */
-  find(targetAttribute: string, value: string, caseExact: boolean): unknown[] {
+  find(targetAttribute: string, value: string, caseExact: boolean): readonly unknown[] {
     const index = this.index(targetAttribute);
-    const found = index.get(value.toLowerCase()) ?? [];
+    const found = index.get(value.toLowerCase()) ?? NOTHING;
     return caseExact
       ? found.filter((resource) => valuesAt(resource, targetAttribute).includes(value))
       : found;

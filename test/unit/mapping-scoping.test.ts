@@ -6,6 +6,7 @@ import {
   type ScopingFilter,
   type ScopingOperator,
 } from "../../src/index.js";
+import { compileScope } from "../../src/mapping/scoping.js";
 
 /** One filter with one clause, as the loader would build it. */
 function clause(attribute: string, operator: ScopingOperator, ...values: string[]): ScopingFilter[] {
@@ -58,6 +59,16 @@ describe("scoping operators (SPEC Part 1, §d.2)", () => {
     ).toBe(true);
     // .NET syntax: named groups and inline options.
     expect(holds(clause("d", "REGEX_MATCH", "(?i)^(?<dept>sales)$"), { d: "SALES" })).toBe(true);
+  });
+
+  it("a compiled REGEX_MATCH keeps its pattern for every user, and a pattern that does not compile fails each time", () => {
+    const scope = compileScope(clause("d", "REGEX_MATCH", "^s", "x$"));
+    expect(["sales", "bot", "tax", "ops"].map((d) => scope.holds({ d }))).toEqual([true, false, true, false]);
+    const broken = compileScope(clause("d", "REGEX_MATCH", "(a"));
+    for (const d of ["a", "b"]) {
+      expect(broken.holds({ d })).toBe(false);
+      expect(broken.explain({ d }).filters[0]?.clauses[0]?.error?.code).toBe("invalid-regex");
+    }
   });
 
   it("NOT_REGEX_MATCH negates, but is false on null or empty (documented)", () => {
