@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 import { docsPages } from "./docs-pages-plugin.js";
 import { functionNamesForThePage } from "./function-names-plugin.js";
+import { leaveOutUnusedMonaco } from "./monaco-stubs-plugin.js";
 
 /**
  * The repository's package.json says `"sideEffects": false` (true of the library), under which the
@@ -20,7 +21,7 @@ const playgroundHasSideEffects: Plugin = {
 export default defineConfig({
   root: import.meta.dirname,
   base: "./",
-  plugins: [functionNamesForThePage(), playgroundHasSideEffects, docsPages()],
+  plugins: [leaveOutUnusedMonaco(), functionNamesForThePage(), playgroundHasSideEffects, docsPages()],
   build: {
     outDir: resolve(import.meta.dirname, "../dist-playground"),
     emptyOutDir: true,

@@ -37,6 +37,12 @@ export class DataEditor {
   private readonly toggle: HTMLButtonElement;
   private programmatic = false;
   private note = "";
+  /**
+   * The text as of a model version: reading megabytes out of the model builds a new string each
+   * time, and every preview request and save reads the inputs. One string per version also makes the
+   * session's "did this input change" check a pointer comparison.
+   */
+  private cached: { version: number; text: string } | undefined;
 
   constructor(
     name: string,
@@ -83,12 +89,15 @@ export class DataEditor {
 
   /** What the text holds, as its reader found ("5,000 users"), shown after its size. */
   setNote(note: string): void {
+    if (note === this.note) return;
     this.note = note;
     this.updateSummary();
   }
 
   get text(): string {
-    return this.model.getValue();
+    const version = this.model.getVersionId();
+    if (this.cached?.version !== version) this.cached = { version, text: this.model.getValue() };
+    return this.cached.text;
   }
 
   /** Replaces the text without reporting a change (restoring state, loading a sample). */
@@ -99,6 +108,7 @@ export class DataEditor {
     } finally {
       this.programmatic = false;
     }
+    this.cached = { version: this.model.getVersionId(), text };
     this.setFolded(text.length > FOLD_ABOVE);
   }
 

@@ -161,11 +161,22 @@ export interface PreviewDone {
   readonly workerMs: number;
 }
 
-/** What the edits changed, against the configuration as loaded (sent once the baseline is known). */
+/** How many changed users the "what changed" list shows in full. */
+export const CHANGES_LISTED = 100;
+
+/**
+ * What the edits changed, against the configuration as loaded (sent once the baseline is known). Only
+ * the users the page lists come in full; for the grid, every changed user's index and summary before
+ * the edits (a 5,000-user comparison in full would cost a structured clone of megabytes).
+ */
 export interface PreviewChanges {
   readonly kind: "preview-changes";
   readonly id: number;
+  /** The comparison, with `changed` cut to its first {@link CHANGES_LISTED} users. */
   readonly comparison: PreviewComparison;
+  readonly changedCount: number;
+  /** Every changed user: its index and its summary before the edits. */
+  readonly changedUsers: readonly (readonly [index: number, before: string])[];
 }
 
 export interface DetailResponse {

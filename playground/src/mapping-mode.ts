@@ -21,6 +21,9 @@ import { VirtualGrid } from "./virtual-grid.js";
 /** How long after the last keystroke a preview starts: short, since the worker drops older runs. */
 export const PREVIEW_DEBOUNCE_MS = 30;
 
+/** While a preview streams in, the grid is redrawn at most this often. */
+const REDRAW_EVERY_MS = 100;
+
 /** What mapping mode keeps in the saved state. */
 export interface MappingInputs {
   readonly config: string;
@@ -53,17 +56,23 @@ export class MappingMode {
   private overrides: Record<number, string> = {};
   private mappings: readonly MappingSummary[] = [];
   private rows: (SummaryRow | undefined)[] = [];
-  private changed = new Map<number, { before: string; after: string }>();
+  /** The users the edits change, with their summary before the edits. */
+  private changed = new Map<number, string>();
+  private changedCount = 0;
   private comparison: PreviewComparison | undefined;
   private selectedUser = 0;
   private selectedMapping = 0;
   private latestPreview = 0;
+  /** The mapping edit count when the newest preview was requested (see probe.previewedMappingEdit). */
+  private latestPreviewEdit = 0;
   private latestDetail = 0;
   private schema: readonly string[] | undefined;
   private source: Record<string, unknown> = {};
   private loadingExpression = false;
   private debounce: ReturnType<typeof setTimeout> | undefined;
-  private redraw = 0;
+  private redraw: { frame: number; timer?: ReturnType<typeof setTimeout> } | undefined;
+  private lastRedrawAt = 0;
+  private lintShown = "";
   private lastStarted = 0;
   private sawRows = false;
   /** Called after every change worth saving. */
@@ -170,6 +179,7 @@ export class MappingMode {
   previewNow(): void {
     clearTimeout(this.debounce);
     const priority = [this.selectedUser, ...this.grid.rowsOnScreen().map((row) => row.index)];
+    this.latestPreviewEdit = probe.mappingEdits;
     this.latestPreview = this.client.preview(
       { config: this.config.text, users: this.users.text, target: this.target.text },
       { ...this.overrides },
@@ -180,6 +190,7 @@ export class MappingMode {
 
   private schedule(): void {
     recordEdit();
+    probe.mappingEdits++;
     this.onChange();
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => this.previewNow(), PREVIEW_DEBOUNCE_MS);
@@ -222,6 +233,7 @@ export class MappingMode {
         if (this.rows.length !== message.total) this.rows = new Array(message.total);
         if (Object.keys(this.overrides).length === 0) {
           this.changed.clear();
+          this.changedCount = 0;
           this.comparison = undefined;
         }
         this.updateMappingList(message.mappings, false);
@@ -229,35 +241,34 @@ export class MappingMode {
         this.exporter.setFormat(message.format, Object.keys(this.overrides).length);
         this.users.setNote(`${message.total.toLocaleString("en-US")} user${message.total === 1 ? "" : "s"}`);
         return;
-      case "preview-chunk":
-        if (!this.sawRows) {
+      case "preview-chunk": {
+        const first = !this.sawRows;
+        if (first) {
           this.sawRows = true;
           probe.lastFirstRowsMs = performance.now() - probe.lastEditAt;
         }
         for (const row of message.rows) this.rows[row.index] = row;
         if (message.rows.some((row) => row.index === this.selectedUser)) this.requestDetail();
-        this.scheduleRedraw();
+        this.scheduleRedraw(first);
         return;
+      }
       case "preview-done": {
         delete byId("preview-pane").dataset.running;
         probe.lastWorkerMs = message.workerMs;
+        probe.previewedMappingEdit = this.latestPreviewEdit;
         const latency = recordResult("preview");
         const total = this.rows.length;
         byId("preview-status").textContent =
           `${total.toLocaleString("en-US")} users: ${actionCounts(this.rows)}. Preview took ${message.workerMs.toFixed(0)} ms in the worker${Number.isNaN(latency) ? "" : `, ${latency.toFixed(0)} ms after the last edit`}.`;
         if (total === 0) renderUser(byId("user-detail"), undefined);
-        this.scheduleRedraw();
+        this.scheduleRedraw(true);
         this.renderChanges();
         return;
       }
       case "preview-changes":
         this.comparison = message.comparison;
-        this.changed = new Map(
-          message.comparison.changed.map((change) => [
-            change.index,
-            { before: change.before.summary, after: change.after.summary },
-          ]),
-        );
+        this.changedCount = message.changedCount;
+        this.changed = new Map(message.changedUsers);
         this.renderChanges();
         this.requestDetail();
         this.scheduleRedraw();
@@ -266,16 +277,30 @@ export class MappingMode {
   }
 
   private summaryText(row: SummaryRow): string {
-    const change = this.changed.get(row.index);
-    return change && change.before !== change.after ? `${change.before} → ${row.summary}` : row.summary;
+    const before = this.changed.get(row.index);
+    return before !== undefined && before !== row.summary ? `${before} → ${row.summary}` : row.summary;
   }
 
-  private scheduleRedraw(): void {
-    if (this.redraw) return;
-    this.redraw = requestAnimationFrame(() => {
-      this.redraw = 0;
-      this.applyFilter();
-    });
+  /**
+   * Redraws the grid on the next frame; while results stream in, at most every REDRAW_EVERY_MS (each
+   * redraw filters every row), but the first rows and the finished preview at once.
+   */
+  private scheduleRedraw(urgent = false): void {
+    if (this.redraw !== undefined) {
+      if (!urgent || this.redraw.frame) return;
+      clearTimeout(this.redraw.timer);
+    }
+    const draw = () => {
+      const frame = requestAnimationFrame(() => {
+        this.redraw = undefined;
+        this.lastRedrawAt = performance.now();
+        this.applyFilter();
+      });
+      this.redraw = { frame };
+    };
+    const wait = urgent ? 0 : this.lastRedrawAt + REDRAW_EVERY_MS - performance.now();
+    if (wait <= 0) draw();
+    else this.redraw = { frame: 0, timer: setTimeout(draw, wait) };
   }
 
   /** The rows that pass the action and text filters, in input order. */
@@ -283,8 +308,10 @@ export class MappingMode {
     const action = byId<HTMLSelectElement>("filter-action").value;
     const text = byId<HTMLInputElement>("filter-text").value.trim().toLowerCase();
     const rows: SummaryRow[] = [];
+    let computed = 0;
     for (const row of this.rows) {
       if (!row) continue;
+      computed++;
       if (action === "Changed" ? !this.changed.has(row.index) : action !== "" && row.action !== action)
         continue;
       if (text !== "" && !`${row.displayName ?? ""}\n${row.id}\n${row.summary}`.toLowerCase().includes(text))
@@ -292,10 +319,7 @@ export class MappingMode {
       rows.push(row);
     }
     this.grid.setRows(rows, (row) => row.index === this.selectedUser);
-    const shown =
-      rows.length === this.rows.filter(Boolean).length
-        ? ""
-        : ` (${rows.length.toLocaleString("en-US")} shown)`;
+    const shown = rows.length === computed ? "" : ` (${rows.length.toLocaleString("en-US")} shown)`;
     byId("filter-count").textContent = shown;
   }
 
@@ -353,13 +377,23 @@ export class MappingMode {
       mappings.length !== this.mappings.length ||
       mappings.some((mapping, index) => mapping.target !== this.mappings[index]?.target);
     this.mappings = mappings;
-    const options = mappings.map((mapping) => {
+    const labels = mappings.map((mapping) => {
       const edited = this.overrides[mapping.index];
       const expression = edited ?? mapping.original ?? "(none)";
       const label = `${edited !== undefined ? "✎ " : ""}${mapping.target} ← ${expression}`;
-      return new Option(label.length > 160 ? `${label.slice(0, 160)}…` : label, String(mapping.index));
+      return label.length > 160 ? `${label.slice(0, 160)}…` : label;
     });
-    this.mappingSelect.replaceChildren(...options);
+    // Only the labels that changed are rewritten: replacing every option on each keystroke would
+    // relayout the page.
+    const options = this.mappingSelect.options;
+    if (options.length !== labels.length) {
+      this.mappingSelect.replaceChildren(...labels.map((label, index) => new Option(label, String(index))));
+    } else {
+      labels.forEach((label, index) => {
+        const option = options[index] as HTMLOptionElement;
+        if (option.text !== label) option.text = label;
+      });
+    }
     if (this.selectedMapping >= mappings.length) this.selectedMapping = 0;
     this.mappingSelect.value = String(this.selectedMapping);
     byId("mapping-count").textContent = `${mappings.length} mappings`;
@@ -369,6 +403,10 @@ export class MappingMode {
 
   private showConfigProblems(message: Extract<SessionMessage, { kind: "preview-start" }>): void {
     const { model } = this.config;
+    // The same findings for the same text (a keystroke in a mapping): nothing to redraw.
+    const shown = `${model.getVersionId()}\n${JSON.stringify(message.lint)}`;
+    if (shown === this.lintShown) return;
+    this.lintShown = shown;
     showDiagnostics(
       model,
       "lint",
@@ -425,17 +463,18 @@ export class MappingMode {
       panel.replaceChildren(textElement("p", "Comparing with the configuration as loaded…", "hint"));
       return;
     }
-    const total = comparison.changed.length + comparison.unchanged;
+    const changed = this.changedCount;
+    const total = changed + comparison.unchanged;
     const heading = textElement(
       "p",
-      comparison.changed.length === 0
+      changed === 0
         ? `Your edits change no user's result (${total.toLocaleString("en-US")} compared).`
-        : `Your edits change ${comparison.changed.length.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} users' results:`,
+        : `Your edits change ${changed.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} users' results:`,
       "changes-title",
     );
     const moves = comparison.actionMoves.map((move) => `${move.count} ${move.from} → ${move.to}`).join(" · ");
     const list = document.createElement("ul");
-    for (const change of comparison.changed.slice(0, 100)) {
+    for (const change of comparison.changed) {
       const item = document.createElement("li");
       const button = textElement("button", change.displayName ?? change.id, "link-button");
       button.type = "button";
@@ -451,11 +490,11 @@ export class MappingMode {
       list.append(item);
     }
     panel.replaceChildren(heading, ...(moves ? [textElement("p", moves, "hint")] : []), list);
-    if (comparison.changed.length > 100)
+    if (changed > comparison.changed.length)
       panel.append(
         textElement(
           "p",
-          `… and ${comparison.changed.length - 100} more (filter the table by "Changed").`,
+          `… and ${changed - comparison.changed.length} more (filter the table by "Changed").`,
           "hint",
         ),
       );

@@ -17,7 +17,14 @@ export const probe = {
   /** From the last edit to the first rows of the newer preview on screen (the selected user and the rows shown first). */
   lastFirstRowsMs: Number.NaN,
   results: 0,
+  /** Expression mode's worker round trip for the last answer shown: request posted → answer received. */
+  lastRoundTripMs: Number.NaN,
+  /** How many times expression mode's worker was started (a restart stops a runaway evaluation). */
+  expressionWorkerStarts: 0,
   previews: 0,
+  /** Edits in mapping mode (inputs or expressions), and the newest of them the shown preview includes. */
+  mappingEdits: 0,
+  previewedMappingEdit: 0,
   batches: 0,
   /** Set once the page has restored its state and is saving edits. */
   saved: 0,

@@ -123,6 +123,14 @@ export function readState(json: string): StateCheck {
   } catch {
     return { ok: false, reason: "It is damaged (its data is not valid JSON)." };
   }
+  return checkState(parsed);
+}
+
+/**
+ * Checks a state already parsed (or structured-cloned out of browser storage) from an untrusted
+ * source, with the same defaults and bounds as {@link readState}.
+ */
+export function checkState(parsed: unknown): StateCheck {
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
     return { ok: false, reason: "It is damaged (it holds no playground state)." };
   const record = parsed as Record<string, unknown>;

@@ -15,9 +15,15 @@ export class VirtualGrid<Row> {
   private rows: readonly Row[] = [];
   private selectedPosition = -1;
   private readonly body: HTMLElement;
-  private readonly head: HTMLElement;
   private drawn = new Map<number, HTMLElement>();
   private frame = 0;
+  /**
+   * The scroll position and the height of the rows' window, kept from scroll events and the resize
+   * observer: reading them from the DOM while drawing (right after the body's height changed) would
+   * force a layout of the whole page on every chunk of results.
+   */
+  private scrollTop = 0;
+  private windowHeight = 0;
 
   constructor(
     private readonly grid: HTMLElement,
@@ -54,11 +60,24 @@ export class VirtualGrid<Row> {
     this.body = document.createElement("div");
     this.body.setAttribute("role", "rowgroup");
     this.body.className = "vgrid-body";
-    this.head = head;
     grid.replaceChildren(head, this.body);
     // The grid itself scrolls (so that its scrolling region is the focusable grid); the head sticks.
-    grid.addEventListener("scroll", () => this.schedule(), { passive: true });
-    new ResizeObserver(() => this.schedule()).observe(grid);
+    grid.addEventListener(
+      "scroll",
+      () => {
+        this.scrollTop = grid.scrollTop;
+        this.schedule();
+      },
+      { passive: true },
+    );
+    const resized = new ResizeObserver(() => {
+      // Layout is fresh while resize observers run: reading sizes here costs nothing extra.
+      this.windowHeight = grid.clientHeight - head.offsetHeight;
+      this.scrollTop = grid.scrollTop;
+      this.schedule();
+    });
+    resized.observe(grid);
+    resized.observe(head);
     grid.addEventListener("keydown", (event) => this.onKey(event));
     this.body.addEventListener("click", (event) => {
       const row = (event.target as HTMLElement).closest<HTMLElement>("[data-position]");
@@ -93,7 +112,7 @@ export class VirtualGrid<Row> {
 
   /** The rows on screen, first to last position (for the worker's priority). */
   visibleRange(): { first: number; last: number } {
-    const first = Math.floor(this.grid.scrollTop / this.rowHeight);
+    const first = Math.floor(this.scrollTop / this.rowHeight);
     const count = Math.ceil((this.viewHeight() || 400) / this.rowHeight) + 1;
     return { first, last: Math.min(this.rows.length - 1, first + count) };
   }
@@ -121,7 +140,7 @@ export class VirtualGrid<Row> {
 
   /** The height of the rows' window (the grid's height below its sticky head). */
   private viewHeight(): number {
-    return this.grid.clientHeight - this.head.offsetHeight;
+    return this.windowHeight;
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -142,10 +161,15 @@ export class VirtualGrid<Row> {
 
   private scrollIntoView(position: number): void {
     const top = position * this.rowHeight;
-    const { scrollTop } = this.grid;
+    const { scrollTop } = this;
     const height = this.viewHeight();
-    if (top < scrollTop) this.grid.scrollTop = top;
-    else if (top + this.rowHeight > scrollTop + height) this.grid.scrollTop = top + this.rowHeight - height;
+    if (top < scrollTop) this.scrollTo(top);
+    else if (top + this.rowHeight > scrollTop + height) this.scrollTo(top + this.rowHeight - height);
+  }
+
+  private scrollTo(top: number): void {
+    this.grid.scrollTop = top;
+    this.scrollTop = Math.max(0, top);
   }
 
   private schedule(): void {

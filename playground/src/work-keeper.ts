@@ -82,7 +82,7 @@ export class WorkKeeper {
     localStorage.removeItem(BOOTING);
     // Leaving the page (reload, closing the tab) saves what the quarter-second delay still holds.
     window.addEventListener("pagehide", () => {
-      if (probe.savePending) void this.save();
+      if (probe.savePending) void this.save(true);
     });
     this.changed();
   }
@@ -93,8 +93,8 @@ export class WorkKeeper {
     this.timer = setTimeout(() => this.save(), 250);
   }
 
-  /** Saves now (also used before leaving the page). */
-  save(): Promise<void> {
+  /** Saves now; `leaving`: the page is going away, so the address bar is not left for an idle moment. */
+  save(leaving = false): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const state = this.collect();
@@ -102,6 +102,9 @@ export class WorkKeeper {
       try {
         await saveState("current", state);
         const { state: linkable, leftOut } = forFragment(state);
+        // Compressing the state for the address bar takes the page's thread a while with large inputs:
+        // done when the page is idle, so that it never holds up an edit's result.
+        if (!leaving) await idle();
         history.replaceState(null, "", await encodeState(linkable));
         byId("saved-note").textContent = leftOut.length
           ? `Saved in this browser; the ${leftOut.join(" and ")} are too large for the address bar (Share link includes them).`
@@ -173,4 +176,9 @@ export class WorkKeeper {
     history.replaceState(null, "", await encodeState(forFragment(aside).state));
     this.reopen(aside);
   }
+}
+
+/** Resolves when the page is idle (or after a second at the latest). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
 }

@@ -9,6 +9,8 @@ export const fixture = (name: string) => readFileSync(join(FIXTURES, name), "utf
 export interface MappingProbe {
   __provex: {
     previews: number;
+    mappingEdits: number;
+    previewedMappingEdit: number;
     lastLatencyMs: number;
     lastWorkerMs: number;
     mappingEditor: { getModel(): { setValue(text: string): void }; getValue(): string };
@@ -49,7 +51,11 @@ export async function setData(page: Page, input: "config" | "users" | "target", 
   );
 }
 
-/** Waits until the summary holds `count` users and the preview is done. */
+/**
+ * Waits until the summary holds `count` users and the preview is done: a preview newer than `after`
+ * that includes the latest edit (a preview requested before the last edit does not count, however
+ * late it finishes).
+ */
 export async function waitForRows(page: Page, count: number, after = 0): Promise<void> {
   await page.waitForFunction(
     ([total, before]) => {
@@ -57,6 +63,7 @@ export async function waitForRows(page: Page, count: number, after = 0): Promise
       const rows = probe.app.mappingMode.summaryRows();
       return (
         probe.previews > (before as number) &&
+        probe.previewedMappingEdit === probe.mappingEdits &&
         rows.length === total &&
         rows.every((row) => row !== undefined) &&
         document.querySelector("#preview-pane")?.getAttribute("data-running") === null

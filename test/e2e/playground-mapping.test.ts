@@ -3,6 +3,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
+import { busiestMainThread, busyWorkers, traceThreads } from "./main-thread-trace.js";
 import {
   actionOf,
   fixture,
@@ -11,7 +12,6 @@ import {
   selectUser,
   setData,
   setMappingExpression,
-  waitForPreview,
   waitForRows,
 } from "./playground-mapping-helpers.js";
 import { usePlayground } from "./playground-session.js";
@@ -130,34 +130,52 @@ describe.runIf(chromiumAvailable())("playground: mapping mode", () => {
     for (let i = 0; i < 'Join(".'.length; i++) await page.keyboard.press("ArrowRight");
     const samples: number[] = [];
     const worker: number[] = [];
+    const mainCpu: number[] = [];
+    const workerCpu: number[] = [];
     for (const key of ["x", "y", "z", "w", "v"]) {
       const count = await previews(page);
-      await page.keyboard.type(key);
-      await waitForRows(page, 100, count);
+      const threads = await traceThreads(page, async () => {
+        await page.keyboard.type(key);
+        await waitForRows(page, 100, count);
+      });
       const { lastLatencyMs, lastWorkerMs } = await page.evaluate(() => {
         const { lastLatencyMs, lastWorkerMs } = (window as unknown as MappingProbe).__provex;
         return { lastLatencyMs, lastWorkerMs };
       });
       samples.push(lastLatencyMs);
       worker.push(lastWorkerMs);
+      mainCpu.push(busiestMainThread(threads)?.cpuMs ?? Number.NaN);
+      workerCpu.push(busyWorkers(threads).reduce((sum, use) => sum + use.cpuMs, 0));
     }
     await page.waitForFunction(() => document.querySelector("#user-detail")?.textContent?.includes(".xyzwv"));
     await screenshot("mapping-100-users");
     const status = await page.textContent("#preview-status");
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[2] as number;
-    // What the page adds to the worker's own time: the debounce, messages, drawing.
-    const overhead = samples.map((ms, index) => ms - (worker[index] ?? 0));
+    const figures = {
+      users: 100,
+      keystrokeToPreviewMs: samples,
+      workerMs: worker,
+      mainThreadCpuMs: mainCpu,
+      workersCpuMs: workerCpu,
+      medianMs: median(samples),
+      medianMainThreadCpuMs: median(mainCpu),
+      medianWorkersCpuMs: median(workerCpu),
+      loadAverage: loadavg(),
+      status,
+    };
     writeFileSync(
       join(import.meta.dirname, "../../test-results/playground-latency.json"),
-      `${JSON.stringify({ users: 100, keystrokeToPreviewMs: samples, workerMs: worker, medianMs: median(samples), medianOverheadMs: median(overhead), loadAverage: loadavg(), status }, null, 2)}\n`,
+      `${JSON.stringify(figures, null, 2)}\n`,
     );
     console.log(
-      `keystroke → preview of 100 users: ${samples.map((ms) => ms.toFixed(0)).join(", ")} ms; worker ${worker.map((ms) => ms.toFixed(0)).join(", ")} ms; load ${loadavg()[0]?.toFixed(1)}`,
+      `keystroke → preview of 100 users: ${samples.map((ms) => ms.toFixed(0)).join(", ")} ms; worker ${worker.map((ms) => ms.toFixed(0)).join(", ")} ms; CPU: page ${mainCpu.join(", ")} ms, workers ${workerCpu.map((ms) => ms.toFixed(1)).join(", ")} ms; load ${loadavg()[0]?.toFixed(1)}`,
     );
-    // The goal is 100 ms on an idle machine; on a loaded 2-core machine the worker's share grows with the
-    // load, so the bound is on the page's own share (debounce + messages + drawing) and a loose total.
-    expect(median(overhead)).toBeLessThan(200);
-    expect(median(samples)).toBeLessThan(1500);
+    // The wall-clock latency is recorded, not asserted: on a loaded 2-core machine it measures the load.
+    // Asserted is the CPU time each keystroke costs (Chrome's trace; other processes do not inflate
+    // it), with bounds that only a real regression reaches (redrawing every row, serialising every
+    // input on the page's thread, previewing with every step's details).
+    expect(median(mainCpu)).toBeLessThan(300);
+    expect(median(workerCpu)).toBeLessThan(150);
     await page.close();
   });
 });
