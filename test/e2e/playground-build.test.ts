@@ -26,7 +26,9 @@ describe("playground build", () => {
       join(import.meta.dirname, "../../test-results/playground-size.json"),
       `${JSON.stringify({ totalGzipBytes: total, pageGzipBytes: page?.gzip, workerGzipBytes: worker?.gzip, files: sizes }, null, 2)}\n`,
     );
-    console.log(`playground JavaScript: ${total.toLocaleString("en-US")} bytes gzipped in ${scripts.length} files`);
+    console.log(
+      `playground JavaScript: ${total.toLocaleString("en-US")} bytes gzipped in ${scripts.length} files`,
+    );
     // Importing all of monaco-editor would emit the language workers (TypeScript's alone is 6.9 MB).
     expect(scripts.filter((name) => /(ts|json|css|html|editor)\.worker|WorkerMain/.test(name))).toEqual([]);
     // Two scripts: the page (Monaco and the playground's UI) and the worker (the library).
