@@ -1,29 +1,35 @@
 import type { Plugin } from "vite";
 
+const throwing = (name: string) =>
+  `export class ${name} { constructor() { throw new Error("${name} is left out of the provex playground's Monaco build."); } }`;
+
 /**
- * Monaco modules the playground never runs, replaced by empty classes at build time. Monaco's
- * standalone API references them whether or not they are used — `editor.createDiffEditor` and
- * `createMultiFileDiffEditor` (the diff editors), and the experimental GPU renderer (only built when
- * `experimentalGpuAcceleration` is "on") — so the bundler cannot drop them by itself. Together they are
- * about 220 KB of minified JavaScript (≈ 55 KB gzipped) on the page. Calling one of them throws.
+ * Monaco modules the playground never runs, replaced at build time by stubs that keep their importers
+ * working. Monaco's standalone API and its hover reference them whether or not they are used, so the
+ * bundler cannot drop them by itself:
+ * - the diff editors (`editor.createDiffEditor`, `createMultiFileDiffEditor`) and the experimental GPU
+ *   renderer (only built when `experimentalGpuAcceleration` is "on"): stubs that throw if ever built;
+ * - what the hover brings for features no provex editor has: the color picker (no color provider),
+ *   inlay hints (no inlay hint provider) and go-to-definition (no definition provider): stubs that
+ *   answer "none" (`instanceof` is false, `get(editor)` is null, no color decorator under the mouse).
+ * Together about 310 KB of minified JavaScript, ≈ 80 KB gzipped, on the page.
  */
 const STUBS: Readonly<Record<string, string>> = {
-  "vs/editor/browser/widget/diffEditor/diffEditorWidget.js": "DiffEditorWidget",
-  "vs/editor/browser/widget/multiDiffEditor/multiDiffEditorWidget.js": "MultiDiffEditorWidget",
-  "vs/editor/browser/gpu/viewGpuContext.js": "ViewGpuContext",
-  "vs/editor/browser/viewParts/viewLinesGpu/viewLinesGpu.js": "ViewLinesGpu",
+  "vs/editor/browser/widget/diffEditor/diffEditorWidget.js": `${throwing("DiffEditorWidget")}
+export function toLineChanges() { return []; }`,
+  "vs/editor/browser/widget/multiDiffEditor/multiDiffEditorWidget.js": throwing("MultiDiffEditorWidget"),
+  "vs/editor/browser/gpu/viewGpuContext.js": throwing("ViewGpuContext"),
+  "vs/editor/browser/viewParts/viewLinesGpu/viewLinesGpu.js": throwing("ViewLinesGpu"),
+  "vs/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPickerParticipant.js":
+    "export class ColorHover {}\nexport class HoverColorPickerParticipant {}",
+  "vs/editor/contrib/colorPicker/browser/hoverColorPicker/hoverColorPicker.js":
+    "export function isOnColorDecorator() { return false; }",
+  "vs/editor/contrib/inlayHints/browser/inlayHintsHover.js": "export class InlayHintsHover {}",
+  "vs/editor/contrib/gotoSymbol/browser/link/goToDefinitionAtPosition.js":
+    "export class GotoDefinitionAtPositionEditorContribution { static get() { return null; } }",
 };
 
 const PREFIX = "\0provex-monaco-stub:";
-
-function stubSource(exported: string): string {
-  return [
-    `export class ${exported} {`,
-    `  constructor() { throw new Error("${exported} is left out of the provex playground's Monaco build."); }`,
-    "}",
-    exported === "DiffEditorWidget" ? "export function toLineChanges() { return []; }" : "",
-  ].join("\n");
-}
 
 /** Replaces the modules of {@link STUBS} (imported from inside monaco-editor) with throwing stubs. */
 export function leaveOutUnusedMonaco(): Plugin {
@@ -34,11 +40,11 @@ export function leaveOutUnusedMonaco(): Plugin {
       if (!importer?.includes("monaco-editor") || !source.startsWith(".")) return undefined;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       const id = resolved?.id.replaceAll("\\", "/") ?? "";
-      const entry = Object.entries(STUBS).find(([path]) => id.endsWith(`/esm/${path}`));
-      return entry ? `${PREFIX}${entry[1]}` : undefined;
+      const path = Object.keys(STUBS).find((stubbed) => id.endsWith(`/esm/${stubbed}`));
+      return path ? `${PREFIX}${path}` : undefined;
     },
     load(id) {
-      return id.startsWith(PREFIX) ? stubSource(id.slice(PREFIX.length)) : undefined;
+      return id.startsWith(PREFIX) ? STUBS[id.slice(PREFIX.length)] : undefined;
     },
   };
 }
