@@ -9,10 +9,11 @@ import { join } from "node:path";
 const HOOK = new URL("./rusage-hook.mjs", import.meta.url).href;
 
 /**
- * `node [--import hook] ...args`. `feed(stdinStream)` may write the child's stdin. Resolves with
+ * `node [--import hook] ...args`. `feed(stdinStream)` may write the child's stdin; aborting `signal`
+ * kills the child (the promise then rejects). Resolves with
  * { wall, cpu, maxRssMiB, lines, code, stderr }.
  */
-export function runNode(args, { measure = true, feed } = {}) {
+export function runNode(args, { measure = true, feed, signal } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), "provex-bench-"));
   const usageFile = join(scratch, "usage.json");
   const nodeArgs = measure ? ["--import", HOOK, ...args] : args;
@@ -21,6 +22,7 @@ export function runNode(args, { measure = true, feed } = {}) {
     const child = spawn(process.execPath, nodeArgs, {
       env: { ...process.env, PROVEX_BENCH_RUSAGE: usageFile, NO_COLOR: "1" },
       stdio: [feed ? "pipe" : "ignore", "pipe", "pipe"],
+      signal,
     });
     let lines = 0;
     let stderr = "";

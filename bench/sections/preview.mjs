@@ -3,7 +3,7 @@
 // process) — in users per CPU-second, against a JSONL passthrough (parse + stringify per user, the least
 // a JSONL tool can do) measured the same way; then 1,000,000 users through the CLI for memory.
 import { execFileSync } from "node:child_process";
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,7 @@ import { generateTarget, generateUsers, userGenerator } from "../lib/users.mjs";
 
 const CONFIG = fileURLToPath(new URL("../../test/fixtures/shared/entra-scim-schema.json", import.meta.url));
 const PASSTHROUGH = fileURLToPath(new URL("../lib/jsonl-passthrough.mjs", import.meta.url));
+const WRITE_USERS = fileURLToPath(new URL("../lib/write-users.mjs", import.meta.url));
 const NOW = "2026-01-15T09:00:00Z";
 /** The target directory: every fifth of the first 20,000 users, so previews see updates and skips too. */
 const TARGET_USERS = 20_000;
@@ -24,61 +25,58 @@ function cpuSeconds(since) {
   return (used.user + used.system) / 1e6;
 }
 
-/** Writes `count` users as JSONL, in batches. */
-function writeUsers(path, count) {
-  const generator = userGenerator();
-  const lines = [];
-  for (let i = 0; i < count; i++) lines.push(JSON.stringify(generator.next()));
-  writeFileSync(path, `${lines.join("\n")}\n`);
-}
-
 /**
- * The library: createPreviewer once, previewUser per user, in batches of 1,000 generated users (the
- * generation is not timed). Users per CPU-second is the median over the batches, after the first ten.
+ * The library and its baseline over the same `count` generated users, in batches of 1,000: each batch is
+ * generated and written as JSON Lines to `usersPath` (for the CLI runs; not timed), then previewed
+ * (`createPreviewer` once, `previewUser` per user), then put through the JSON round trip of the
+ * passthrough baseline. One pass of generation serves all three, and the two timed parts see the same
+ * moments of a shared machine. Users per CPU-second is the median over the batches, after the first ten.
  */
-function libraryPreview(config, target, count) {
+function libraryRuns(config, target, count, usersPath) {
   const previewer = createPreviewer(config, { target, context: { now: new Date(NOW) } });
   const generator = userGenerator();
+  const file = openSync(usersPath, "w");
   const batch = new Array(1000);
-  let cpu = 0;
-  let wall = 0;
-  const rates = [];
-  const actions = {};
-  for (let done = 0; done < count; done += batch.length) {
-    for (let i = 0; i < batch.length; i++) batch[i] = generator.next();
-    const start = process.cpuUsage();
-    const startWall = process.hrtime.bigint();
-    for (let i = 0; i < batch.length; i++) {
-      const result = previewer.previewUser(batch[i], done + i);
-      actions[result.action] = (actions[result.action] ?? 0) + 1;
-    }
-    wall += Number(process.hrtime.bigint() - startWall) / 1e9;
-    const used = cpuSeconds(start);
-    cpu += used;
-    if (done >= 10 * batch.length) rates.push(batch.length / used);
-  }
-  return { users: count, cpu, wall, usersPerCpuSecond: median(rates), actions };
-}
-
-/** The same JSON round trip per user as the passthrough child, in this process, measured the same way. */
-function libraryPassthrough(count) {
-  const generator = userGenerator();
-  let cpu = 0;
+  const lines = new Array(1000);
+  const library = { cpu: 0, wall: 0, rates: [], actions: {} };
+  const baseline = { cpu: 0, rates: [] };
   let out = 0;
-  const rates = [];
-  const batch = new Array(1000);
-  for (let done = 0; done < count; done += batch.length) {
-    for (let i = 0; i < batch.length; i++) batch[i] = JSON.stringify(generator.next());
-    const start = process.cpuUsage();
-    for (let i = 0; i < batch.length; i++) {
-      out += JSON.stringify({ action: "Create", user: JSON.parse(batch[i]) }).length;
+  try {
+    for (let done = 0; done < count; done += batch.length) {
+      for (let i = 0; i < batch.length; i++) {
+        batch[i] = generator.next();
+        lines[i] = JSON.stringify(batch[i]);
+      }
+      writeSync(file, `${lines.join("\n")}\n`);
+      const start = process.cpuUsage();
+      const startWall = process.hrtime.bigint();
+      for (let i = 0; i < batch.length; i++) {
+        const result = previewer.previewUser(batch[i], done + i);
+        library.actions[result.action] = (library.actions[result.action] ?? 0) + 1;
+      }
+      library.wall += Number(process.hrtime.bigint() - startWall) / 1e9;
+      const used = cpuSeconds(start);
+      const startBaseline = process.cpuUsage();
+      for (let i = 0; i < lines.length; i++) {
+        out += JSON.stringify({ action: "Create", user: JSON.parse(lines[i]) }).length;
+      }
+      const usedBaseline = cpuSeconds(startBaseline);
+      library.cpu += used;
+      baseline.cpu += usedBaseline;
+      if (done >= 10 * batch.length) {
+        library.rates.push(batch.length / used);
+        baseline.rates.push(batch.length / usedBaseline);
+      }
     }
-    const used = cpuSeconds(start);
-    cpu += used;
-    if (done >= 10 * batch.length) rates.push(batch.length / used);
+  } finally {
+    closeSync(file);
   }
   if (out === 0) throw new Error("unreachable");
-  return { users: count, cpu, usersPerCpuSecond: median(rates) };
+  const { cpu, wall, rates, actions } = library;
+  return {
+    library: { users: count, cpu, wall, usersPerCpuSecond: median(rates), actions },
+    libraryBaseline: { users: count, cpu: baseline.cpu, usersPerCpuSecond: median(baseline.rates) },
+  };
 }
 
 function cliArgs(usersPath, targetPath) {
@@ -118,46 +116,63 @@ function figures(run, count) {
   return { users: count, cpu, wall, maxRssMiB, usersPerCpuSecond: count / cpu };
 }
 
-/** 1,000,000 users streamed through a FIFO (no gigabyte file on disk), for peak RSS. */
-async function cliMillion(scratch, targetPath, count) {
-  const fifo = join(scratch, "million.jsonl");
-  execFileSync("mkfifo", [fifo]);
-  const writing = (async () => {
-    const out = createWriteStream(fifo);
-    const generator = userGenerator();
-    for (let done = 0; done < count; ) {
-      const lines = [];
-      for (let i = 0; i < 2000 && done < count; i++, done++) lines.push(JSON.stringify(generator.next()));
-      if (!out.write(`${lines.join("\n")}\n`)) await new Promise((resolve) => out.once("drain", resolve));
-    }
-    await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())));
-  })();
-  const [run] = await Promise.all([cliRun(fifo, targetPath, count), writing]);
-  return run;
+/** The target directory every preview reads, written once into `scratch`. */
+function writeTarget(scratch) {
+  const targetPath = join(scratch, "target.json");
+  writeFileSync(targetPath, JSON.stringify(generateTarget(generateUsers(TARGET_USERS))));
+  return targetPath;
 }
 
 /**
- * Library and its baseline in process; then the CLI child over 100,000 users, the passthrough child, and
- * the CLI over 1,000,000 users. A child run costs seconds to a minute, so each runs once: the users per
+ * Starts the CLI over `count` users (1,000,000 by default) in the background, for memory: a child
+ * (lib/write-users.mjs) generates the users into a FIFO (no gigabyte file on disk) that the CLI child
+ * reads. Nothing of it runs in this process, so sections measured meanwhile in this process keep their
+ * CPU time to themselves. Resolves with the CLI run's figures.
+ */
+export function startMillion(count = 1_000_000) {
+  const scratch = mkdtempSync(join(tmpdir(), "provex-bench-million-"));
+  const targetPath = writeTarget(scratch);
+  const fifo = join(scratch, "million.jsonl");
+  execFileSync("mkfifo", [fifo]);
+  // If the CLI fails before it opens the FIFO, the writer would wait for a reader forever: stop it.
+  const stop = new AbortController();
+  const writer = runNode([WRITE_USERS, String(count), fifo], { measure: false, signal: stop.signal });
+  const run = cliRun(fifo, targetPath, count).catch((error) => {
+    stop.abort();
+    throw error;
+  });
+  return Promise.all([run, writer.catch(() => ({ code: "aborted" }))])
+    .then(([figures, written]) => {
+      if (written.code !== 0) throw new Error(`generating the users failed:\n${written.stderr}`);
+      return figures;
+    })
+    .finally(() => rmSync(scratch, { recursive: true, force: true }));
+}
+
+/**
+ * The library and its baseline in process; then the CLI child over 100,000 users and the passthrough
+ * child; and the CLI over 1,000,000 users. That one is either started earlier by the caller with
+ * {@link startMillion} (pass its promise as `millionRun`), so that it runs beside sections that time
+ * only their own process, and then awaited first, so that nothing else runs beside the 100,000-user
+ * runs; or run here, last. A child run costs seconds to a minute, so each runs once: the users per
  * CPU-second of the two CLI runs are reported side by side as their range.
  */
-export async function runPreview({ users = 100_000, million = 1_000_000 } = {}) {
+export async function runPreview({ users = 100_000, million = 1_000_000, millionRun } = {}) {
+  const early = millionRun ? await millionRun : undefined;
   const scratch = mkdtempSync(join(tmpdir(), "provex-bench-preview-"));
   try {
-    const targetPath = join(scratch, "target.json");
-    const target = generateTarget(generateUsers(TARGET_USERS));
-    writeFileSync(targetPath, JSON.stringify(target));
+    const targetPath = writeTarget(scratch);
+    const target = JSON.parse(readFileSync(targetPath, "utf8"));
     const usersPath = join(scratch, "users.jsonl");
-    writeUsers(usersPath, users);
     const config = loadConfig(readFileSync(CONFIG, "utf8"), { format: "entra" });
     const result = {
       users,
-      library: libraryPreview(config, target, users),
-      libraryBaseline: libraryPassthrough(users),
+      ...libraryRuns(config, target, users, usersPath),
       cli: await cliRun(usersPath, targetPath, users),
       cliBaseline: await passthroughRun(usersPath, users),
     };
-    if (million > 0) result.million = await cliMillion(scratch, targetPath, million);
+    if (early) result.million = { ...early, overlapped: true };
+    else if (million > 0) result.million = await startMillion(million);
     return result;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
