@@ -23,10 +23,21 @@ export interface TokenizeResult {
  * no tokens, before any scanning.
  */
 export function tokenize(text: string): TokenizeResult {
-  if (text.length > MAX_INPUT_LENGTH) return { tokens: [], diagnostics: [inputTooLarge(text.length)] };
+  const { tokens, diagnostics } = tokenizeForParser(text, Number.POSITIVE_INFINITY);
+  return { tokens, diagnostics };
+}
+
+/** {@link tokenize}, and the first '(' nested deeper than `nestingLimit` (for parse.ts). */
+export function tokenizeForParser(
+  text: string,
+  nestingLimit: number,
+): TokenizeResult & { readonly tooDeep: IToken | undefined } {
+  if (text.length > MAX_INPUT_LENGTH) {
+    return { tokens: [], diagnostics: [inputTooLarge(text.length)], tooDeep: undefined };
+  }
   let result: ScannedTokens;
   try {
-    result = scanTokens(text);
+    result = scanTokens(text, nestingLimit);
   } finally {
     resetStringScanner();
   }
@@ -40,7 +51,7 @@ export function tokenize(text: string): TokenizeResult {
     if (problem) diagnostics.push(problem);
   }
   if (diagnostics.length > 1) diagnostics.sort((a, b) => a.span.start - b.span.start);
-  return { tokens: result.tokens, diagnostics };
+  return { tokens: result.tokens, diagnostics, tooDeep: result.tooDeep };
 }
 
 /** Diagnostics for the tokens the lexer accepts only so that parsing can go on. */

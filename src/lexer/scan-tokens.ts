@@ -53,6 +53,8 @@ export interface ScannedTokens {
    * each needing a diagnostic: collected here so that nobody scans every token again to find them.
    */
   readonly malformed: IToken[];
+  /** The first '(' nested deeper than the `nestingLimit` given, if any (the parser refuses such text). */
+  readonly tooDeep: IToken | undefined;
 }
 
 const LINE_FEED = 0x0a;
@@ -164,8 +166,12 @@ function token(text: string, type: TokenType, start: number, end: number): IToke
   };
 }
 
-/** Splits `text` into tokens; see the file comment. Linear in the text, whatever it holds. */
-export function scanTokens(text: string): ScannedTokens {
+/**
+ * Splits `text` into tokens; see the file comment. Linear in the text, whatever it holds. The depth of
+ * '(' is counted on the way (a ')' at depth 0 counts nothing), so that the parser's nesting limit
+ * needs no second pass over the tokens.
+ */
+export function scanTokens(text: string, nestingLimit = Number.POSITIVE_INFINITY): ScannedTokens {
   const tokens: IToken[] = [];
   const errors: UnreadableRun[] = [];
   const malformed: IToken[] = [];
@@ -180,6 +186,8 @@ export function scanTokens(text: string): ScannedTokens {
   };
   let offset = 0;
   let errorStart = -1;
+  let depth = 0;
+  let tooDeep: IToken | undefined;
   while (offset < length) {
     const code = text.charCodeAt(offset);
     const start = startOf(code);
@@ -327,12 +335,16 @@ export function scanTokens(text: string): ScannedTokens {
         push(UnsupportedOperator, offset, offset + 1);
         offset++;
         continue;
-      case START_L_PAREN:
-        push(LParen, offset, offset + 1);
+      case START_L_PAREN: {
+        const open = token(text, LParen, offset, offset + 1);
+        tokens.push(open);
+        if (++depth > nestingLimit && tooDeep === undefined) tooDeep = open;
         offset++;
         continue;
+      }
       case START_R_PAREN:
         push(RParen, offset, offset + 1);
+        if (depth > 0) depth--;
         offset++;
         continue;
       case START_COMMA:
@@ -346,5 +358,5 @@ export function scanTokens(text: string): ScannedTokens {
     }
   }
   if (errorStart >= 0) errors.push({ offset: errorStart, length: offset - errorStart });
-  return { tokens, errors, malformed };
+  return { tokens, errors, malformed, tooDeep };
 }

@@ -81,9 +81,18 @@ export class ExpressionGrammar extends EmbeddedActionsParser {
   /** Table-driven decisions instead of DSL calls (the fast instance, once the grammar is recorded). */
   private shortcuts = false;
 
-  /** `recovery`: Chevrotain's error recovery on (and shortcuts off), or off (and shortcuts on). */
-  constructor(options: { readonly recovery: boolean }) {
-    super(t.allTokens, { recoveryEnabled: options.recovery, maxLookahead: 1 });
+  /**
+   * `recovery`: Chevrotain's error recovery on (and shortcuts off), or off (and shortcuts on).
+   * `validate`: run Chevrotain's grammar validations (ambiguities, left recursion …) while building.
+   * They cost about a third of building a parser and the grammar is fixed, so parse.ts skips them, as
+   * Chevrotain's documentation advises for production, and test/unit/parser-fast-path.test.ts runs them.
+   */
+  constructor(options: { readonly recovery: boolean; readonly validate?: boolean }) {
+    super(t.allTokens, {
+      recoveryEnabled: options.recovery,
+      maxLookahead: 1,
+      skipValidations: options.validate !== true,
+    });
     this.performSelfAnalysis();
     this.shortcuts = !options.recovery;
   }

@@ -1,7 +1,7 @@
-import type { IRecognitionException, IToken } from "chevrotain";
+import type { IRecognitionException } from "chevrotain";
 import { type Diagnostic, diagnostic, type Span } from "../diagnostics/index.js";
-import { MAX_INPUT_LENGTH, tokenize } from "../lexer/index.js";
-import { LParen, RParen } from "../lexer/tokens.js";
+import { MAX_INPUT_LENGTH } from "../lexer/index.js";
+import { tokenizeForParser } from "../lexer/lexer.js";
 import type { Expression } from "./ast.js";
 import { ExpressionGrammar } from "./grammar.js";
 import { describeToken, tokenSpan } from "./nodes.js";
@@ -44,7 +44,7 @@ let recoveringGrammar: ExpressionGrammar | undefined;
  * // ast.kind === "call", ast.name === "Left", diagnostics.length === 0
  */
 export function parse(text: string): ParseResult {
-  const lexed = tokenize(text);
+  const lexed = tokenizeForParser(text, MAX_NESTING_DEPTH);
   const diagnostics: Diagnostic[] = [...lexed.diagnostics];
   // Refused before lexing: that one diagnostic says everything (no length warning on top of it).
   if (text.length > MAX_INPUT_LENGTH) return finish(wholeTextError(text), diagnostics);
@@ -58,7 +58,7 @@ export function parse(text: string): ParseResult {
       ),
     );
   }
-  const tooDeep = findExcessiveNesting(lexed.tokens);
+  const tooDeep = lexed.tooDeep;
   if (tooDeep) {
     diagnostics.push(nestingTooDeep(tokenSpan(tooDeep)));
     return finish(wholeTextError(text), diagnostics);
@@ -124,20 +124,6 @@ function finish(ast: Expression, diagnostics: Diagnostic[]): ParseResult {
   if (diagnostics.length > 1)
     diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { ast, diagnostics };
-}
-
-/** The first '(' that opens a call deeper than the limit, if any. */
-function findExcessiveNesting(tokens: readonly IToken[]): IToken | undefined {
-  let depth = 0;
-  for (const token of tokens) {
-    if (token.tokenType === LParen) {
-      depth++;
-      if (depth > MAX_NESTING_DEPTH) return token;
-    } else if (token.tokenType === RParen && depth > 0) {
-      depth--;
-    }
-  }
-  return undefined;
 }
 
 /** Chevrotain's own errors (chiefly input left over after a complete expression). */

@@ -60,6 +60,16 @@ const { expression } = fc.letrec<{ expression: string; leaf: string; call: strin
 const fragments = [..."()[],\"'=<>!&+ ", "Join", "x", "and", "12", "[a]", '"s"', "F(", "<>", "==", "&H1"];
 const soup = fc.array(fc.constantFrom(...fragments), { maxLength: 30 }).map((parts) => parts.join(""));
 
+describe("the grammar", () => {
+  // parse.ts builds its parsers without Chevrotain's validations (they cost start-up time); here they
+  // run, and Chevrotain's constructor throws "Parser Definition Errors detected" if one fails.
+  it("passes Chevrotain's grammar validations in both modes", () => {
+    for (const recovery of [false, true]) {
+      expect(() => new ExpressionGrammar({ recovery, validate: true })).not.toThrow();
+    }
+  });
+});
+
 describe("the fast grammar instance", () => {
   it("builds what the recovering one builds on generated expressions, when it succeeds", () => {
     let succeeded = 0;
