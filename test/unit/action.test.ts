@@ -56,13 +56,14 @@ function runAction(
   workspace: string,
   inputs: Record<string, string>,
   env: Record<string, string>,
+  actionPath = ROOT,
 ): ActionRun {
   const temp = mkdtempSync(join(tmpdir(), "provex-runner-"));
   const summary = join(temp, "summary.md");
   const envFile = join(temp, "env");
   writeFileSync(summary, "");
   writeFileSync(envFile, "");
-  const contexts: Record<string, string> = { "github.action_path": ROOT };
+  const contexts: Record<string, string> = { "github.action_path": actionPath };
   for (const [name, input] of Object.entries(action.inputs))
     contexts[`inputs.${name}`] = inputs[name] ?? input.default ?? "";
   const steps: Record<string, Record<string, string>> = {};
@@ -87,7 +88,7 @@ function runAction(
       cwd: workspace,
       encoding: "utf8",
       env: {
-        PATH: process.env.PATH,
+        PATH: env.PATH ?? process.env.PATH,
         HOME: process.env.HOME,
         GITHUB_ACTIONS: "true",
         RUNNER_TEMP: temp,
@@ -302,5 +303,33 @@ describe("action.yml, run as GitHub runs a composite action", () => {
     expect(run.failedStep).toBeUndefined();
     expect(run.summary).toMatch(/^### provex diff: 11 of 14 users change\n/);
     expect(git(workspace, "rev-parse", "origin/main")).toBe(git(origin, "rev-parse", "main"));
+  });
+  it("installs the provex npm package at the action's version when the action has no build", () => {
+    // A published tag of the action: action.yml and package.json, no dist. npm is a stand-in that
+    // records its arguments and installs this repository's build where the real one would put it.
+    const actionPath = mkdtempSync(join(tmpdir(), "provex-action-tag-"));
+    copyFileSync(join(ROOT, "action.yml"), join(actionPath, "action.yml"));
+    copyFileSync(join(ROOT, "package.json"), join(actionPath, "package.json"));
+    const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string })
+      .version;
+    const bin = mkdtempSync(join(tmpdir(), "provex-action-bin-"));
+    const calls = join(bin, "npm-calls");
+    writeFileSync(
+      join(bin, "npm"),
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> "${calls}"\nwhile [ "$1" != "--prefix" ]; do shift; done\nmkdir -p "$2/node_modules/provex"\nln -s "${join(ROOT, "dist")}" "$2/node_modules/provex/dist"\n`,
+      { mode: 0o755 },
+    );
+    const inputs = { files: "provisioning/app.provex.yaml", users: "provisioning/users.json" };
+    const env = { GITHUB_BASE_REF: "main", PATH: `${bin}:${process.env.PATH}` };
+    const run = runAction(repository(), inputs, env, actionPath);
+    expect(run.failedStep).toBeUndefined();
+    expect(run.summary).toMatch(/^### provex diff: \d+ of 14 users change\n/);
+    const [call] = readFileSync(calls, "utf8").trim().split("\n");
+    expect(call).toMatch(
+      new RegExp(`^install --no-save --no-audit --no-fund --ignore-scripts --prefix \\S+ provex@${version}$`),
+    );
+    // The version input picks another release.
+    runAction(repository(), { ...inputs, version: "0.0.9" }, env, actionPath);
+    expect(readFileSync(calls, "utf8").trim().split("\n")[1]).toMatch(/ provex@0\.0\.9$/);
   });
 });
