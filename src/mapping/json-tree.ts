@@ -6,6 +6,7 @@ import {
 } from "@humanwhocodes/momoa";
 import { type Diagnostic, diagnostic, LineIndex, type Span } from "../diagnostics/index.js";
 import { type ConfigEntry, type ConfigNode, MAX_NESTING, type ReadDocument, tooDeep } from "./config-tree.js";
+import { readValidJson } from "./json-fast-tree.js";
 import { jsonSyntaxMessage } from "./json-messages.js";
 import { short } from "./plain-data.js";
 
@@ -16,9 +17,16 @@ import { short } from "./plain-data.js";
  * has no error recovery worth trusting). A leading byte order mark is accepted.
  */
 export function readJsonTree(text: string): ReadDocument {
+  // Valid JSON (the usual case) takes the fast reader (json-fast-tree.ts), which gives the same tree;
+  // anything else goes through momoa, for its positioned diagnostics.
+  const valid = readValidJson(withoutBom(text));
+  return valid !== undefined ? { root: valid, problems: [] } : readJsonTreeWithMomoa(text);
+}
+
+/** {@link readJsonTree} through momoa alone (the fast reader's reference in the tests). */
+export function readJsonTreeWithMomoa(text: string): ReadDocument {
   const problems: Diagnostic[] = [];
-  // The BOM becomes a space of the same length, so that every offset still points into `text`.
-  const body = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const body = withoutBom(text);
   const deep = firstTooDeepBracket(body);
   if (deep !== undefined) return { root: undefined, problems: [tooDeep({ start: deep, end: deep + 1 })] };
   let document: DocumentNode;
@@ -31,6 +39,11 @@ export function readJsonTree(text: string): ReadDocument {
   const lines = new LazyLineIndex(text);
   const root = convert(document.body, body, problems, lines);
   return { root: problems.length > 0 ? undefined : root, problems };
+}
+
+/** The BOM becomes a space of the same length, so that every offset still points into the text. */
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
 }
 
 /** The offset of the first `[` or `{` that opens a level past {@link MAX_NESTING}, outside strings. */
