@@ -120,6 +120,16 @@ export interface DetailRequest {
   readonly kind: "detail";
   readonly id: number;
   readonly index: number;
+  /** The mapping whose expression the page steps through for this user. */
+  readonly mapping: number;
+}
+
+/** Mapping mode's step-through: one mapping's expression traced for the selected user. */
+export interface MappingTrace {
+  readonly mapping: number;
+  readonly steps: readonly TraceStepView[];
+  /** True when the mapping calls Redact or reads a secret attribute: its values are not sent. */
+  readonly hidden?: boolean;
 }
 
 /** The configuration with the playground's edits applied, written in its own format. */
@@ -186,6 +196,7 @@ export interface DetailResponse {
   /** The user's source attributes (for the editor services' hover and completion). */
   readonly source: Readonly<Record<string, unknown>> | undefined;
   readonly change: UserResultChange | undefined;
+  readonly trace?: MappingTrace;
 }
 
 export interface ExportResponse {

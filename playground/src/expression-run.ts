@@ -14,7 +14,7 @@ import type {
 import { lineColumnAt } from "./json-error.js";
 
 /** The most steps sent to the page: an expression over a long list could otherwise trace thousands. */
-const MAX_STEPS = 2000;
+export const MAX_STEPS = 2000;
 
 /** One expression against one user: its value, and the trace of every call for the step-through. */
 export function runExpression(request: ExpressionRequest): ExpressionResponse {

@@ -3,19 +3,20 @@ import type { PreviewComparison } from "../../src/review/preview-changes.js";
 import sampleConfigUrl from "../../test/fixtures/shared/entra-scim-schema.json?url";
 import sampleTargetUrl from "../../test/fixtures/shared/target-users.json?url";
 import sampleUsersUrl from "../../test/fixtures/shared/users.json?url";
+import { renderChanges } from "./changes-view.js";
+import { showConfigProblems } from "./config-problems.js";
 import { DataEditor, editorDefaults } from "./data-editor.js";
-import { lintRuleLink } from "./docs-links.js";
-import { byId, textElement } from "./dom.js";
+import { byId } from "./dom.js";
 import type { MappingSummary, SessionMessage, SummaryRow } from "./evaluation-protocol.js";
 import { ExportPanel } from "./export-panel.js";
 import { listProblems } from "./expression-mode.js";
-import { LANGUAGE_ID, showDiagnostics } from "./monaco-language.js";
+import { LANGUAGE_ID } from "./monaco-language.js";
 import { monaco } from "./monaco-setup.js";
-import { actionCounts, renderUser, shortValue } from "./preview-view.js";
+import { actionCounts, renderUser } from "./preview-view.js";
 import { probe, recordEdit, recordResult } from "./probe.js";
-import { renderProblems } from "./problems-view.js";
 import { SessionClient } from "./session-client.js";
 import { markStale, StaleMarker } from "./stale.js";
+import { StepThrough } from "./step-through.js";
 import { VirtualGrid } from "./virtual-grid.js";
 
 /** How long after the last keystroke a preview starts: short, since the worker drops older runs. */
@@ -53,6 +54,7 @@ export class MappingMode {
   private readonly client: SessionClient;
   private readonly stale = new StaleMarker(byId("preview-pane"), byId("stale-banner"));
   private readonly exporter: ExportPanel;
+  private readonly steps: StepThrough;
   private overrides: Record<number, string> = {};
   private mappings: readonly MappingSummary[] = [];
   private rows: (SummaryRow | undefined)[] = [];
@@ -98,6 +100,7 @@ export class MappingMode {
       "semanticHighlighting.enabled": true,
       ariaLabel: "Mapping expression",
     });
+    this.steps = new StepThrough(this.editor, byId("mapping-steps"));
     this.client = new SessionClient((message) => this.receive(message));
     this.exporter = new ExportPanel(this.client, () => this.config.text);
     this.grid = new VirtualGrid<SummaryRow>(
@@ -127,12 +130,16 @@ export class MappingMode {
       const text = this.model.getValue();
       if (mapping && text === mapping.original) delete this.overrides[this.selectedMapping];
       else this.overrides[this.selectedMapping] = text;
+      // The steps were of the text before this edit; the edit's preview brings the new ones.
+      this.steps.show([]);
       this.updateMappingList(this.mappings, true);
       this.schedule();
     });
     this.mappingSelect.addEventListener("change", () => {
       this.selectedMapping = Number(this.mappingSelect.value);
       this.loadExpression();
+      this.steps.show([]);
+      this.requestDetail();
       this.onChange();
     });
     byId("mapping-revert").addEventListener("click", () => this.revert(this.selectedMapping));
@@ -207,6 +214,14 @@ export class MappingMode {
       this.activate();
       this.refreshDiagnostics();
       renderUser(byId("user-detail"), message.user, message.change);
+      if (message.trace?.mapping === this.selectedMapping) {
+        this.steps.show(
+          message.trace.steps,
+          message.trace.hidden
+            ? "This mapping calls Redact or reads a secret attribute: its values are not shown."
+            : "",
+        );
+      }
       return;
     }
     if (message.kind.startsWith("batch")) return;
@@ -343,7 +358,10 @@ export class MappingMode {
 
   private requestDetail(): void {
     if (this.rows.length === 0) return;
-    this.latestDetail = this.client.detail(Math.min(this.selectedUser, this.rows.length - 1));
+    this.latestDetail = this.client.detail(
+      Math.min(this.selectedUser, this.rows.length - 1),
+      this.selectedMapping,
+    );
   }
 
   private loadExpression(): void {
@@ -402,102 +420,16 @@ export class MappingMode {
   }
 
   private showConfigProblems(message: Extract<SessionMessage, { kind: "preview-start" }>): void {
-    const { model } = this.config;
     // The same findings for the same text (a keystroke in a mapping): nothing to redraw.
-    const shown = `${model.getVersionId()}\n${JSON.stringify(message.lint)}`;
+    const shown = `${this.config.model.getVersionId()}\n${JSON.stringify(message.lint)}`;
     if (shown === this.lintShown) return;
     this.lintShown = shown;
-    showDiagnostics(
-      model,
-      "lint",
-      message.lint.map((finding) => ({ ...finding, code: finding.ruleId })),
-      (ruleId) => lintRuleLink(ruleId),
-    );
-    const place = (offset: number) => model.getPositionAt(Math.min(offset, model.getValueLength()));
-    const reveal = (span: { start: number; end: number }) => () => {
-      const start = place(span.start);
-      const end = place(span.end);
-      this.config.setFolded(false);
-      this.config.editor.setSelection({
-        startLineNumber: start.lineNumber,
-        startColumn: start.column,
-        endLineNumber: end.lineNumber,
-        endColumn: end.column,
-      });
-      this.config.editor.revealRangeInCenter({
-        startLineNumber: start.lineNumber,
-        startColumn: start.column,
-        endLineNumber: end.lineNumber,
-        endColumn: end.column,
-      });
-      this.config.editor.focus();
-    };
-    const items = [
-      ...message.lint.map((finding) => ({
-        ...place(finding.span.start),
-        start: finding.span.start,
-        severity: finding.severity,
-        message: finding.message,
-        code: finding.ruleId,
-        rule: true,
-        reveal: reveal(finding.span),
-      })),
-    ]
-      .sort((a, b) => a.start - b.start)
-      .map(({ lineNumber, column, start: _start, ...item }) => ({ ...item, line: lineNumber, column }));
-    renderProblems(byId("config-problems"), items);
-    byId("config-problems-count").textContent =
-      items.length === 0
-        ? "No problems in the configuration."
-        : `provex lint: ${items.length} problem${items.length === 1 ? "" : "s"} in the configuration:`;
+    showConfigProblems(this.config, message.lint);
   }
 
-  /** "What changed": after a mapping edit, the users whose results differ from the configuration as loaded. */
   private renderChanges(): void {
-    const panel = byId("changes");
     const edited = Object.keys(this.overrides).length > 0;
-    panel.hidden = !edited;
-    if (!edited) return;
-    const comparison = this.comparison;
-    if (!comparison) {
-      panel.replaceChildren(textElement("p", "Comparing with the configuration as loaded…", "hint"));
-      return;
-    }
-    const changed = this.changedCount;
-    const total = changed + comparison.unchanged;
-    const heading = textElement(
-      "p",
-      changed === 0
-        ? `Your edits change no user's result (${total.toLocaleString("en-US")} compared).`
-        : `Your edits change ${changed.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} users' results:`,
-      "changes-title",
-    );
-    const moves = comparison.actionMoves.map((move) => `${move.count} ${move.from} → ${move.to}`).join(" · ");
-    const list = document.createElement("ul");
-    for (const change of comparison.changed) {
-      const item = document.createElement("li");
-      const button = textElement("button", change.displayName ?? change.id, "link-button");
-      button.type = "button";
-      button.dataset.index = String(change.index);
-      const first = change.attributes[0];
-      const what =
-        change.before.action !== change.after.action
-          ? `${change.before.action} → ${change.after.action}`
-          : first
-            ? `${first.target}: ${shortValue(first.before)} → ${shortValue(first.after)}`
-            : `${change.before.summary} → ${change.after.summary}`;
-      item.append(button, textElement("span", ` ${what}`));
-      list.append(item);
-    }
-    panel.replaceChildren(heading, ...(moves ? [textElement("p", moves, "hint")] : []), list);
-    if (changed > comparison.changed.length)
-      panel.append(
-        textElement(
-          "p",
-          `… and ${changed - comparison.changed.length} more (filter the table by "Changed").`,
-          "hint",
-        ),
-      );
+    renderChanges(byId("changes"), edited, this.comparison, this.changedCount);
   }
 
   private async loadSample(): Promise<void> {

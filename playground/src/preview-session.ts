@@ -23,6 +23,7 @@ import {
   type SummaryRow,
 } from "./evaluation-protocol.js";
 import { type ParsedInput, readTarget, readUsers } from "./input-parsing.js";
+import { traceMapping } from "./mapping-trace.js";
 import { nextTask, SLICE_MS } from "./time-slices.js";
 
 type Post = (message: SessionMessage) => void;
@@ -209,6 +210,7 @@ export class PreviewSession {
       change: before
         ? compareUserPreviews(before, user, { before: this.base, after: run.config })
         : undefined,
+      trace: traceMapping(run.config, request.mapping, raw),
     });
   }
 

@@ -45,8 +45,8 @@ export class SessionClient {
     return this.send({ kind: "preview", ...changed, overrides, priority: [...priority] }, true);
   }
 
-  detail(index: number): number {
-    return this.send({ kind: "detail", index }, false);
+  detail(index: number, mapping: number): number {
+    return this.send({ kind: "detail", index, mapping }, false);
   }
 
   batch(expression: string, users: string): number {

@@ -37,6 +37,7 @@ const clip = (text: string, limit = 120) => (text.length > limit ? `${text.slice
  */
 export class StepThrough {
   private steps: readonly TraceStepView[] = [];
+  private note = "";
   private items: HTMLElement[] = [];
   private readonly current: HTMLElement;
   private readonly list: HTMLOListElement;
@@ -78,9 +79,10 @@ export class StepThrough {
     });
   }
 
-  /** The steps of a new evaluation. */
-  show(steps: readonly TraceStepView[]): void {
+  /** The steps of a new evaluation; `note` says why there are none, when there is a reason. */
+  show(steps: readonly TraceStepView[], note = ""): void {
     this.steps = steps;
+    this.note = note;
     this.items = steps.map((step, index) => {
       const item = document.createElement("li");
       item.dataset.step = String(index);
@@ -120,7 +122,7 @@ export class StepThrough {
     if (!step) {
       this.current.textContent =
         this.steps.length === 0
-          ? ""
+          ? this.note
           : "Place the cursor in the expression to see the value of the part around it.";
       this.highlight.clear();
       return;

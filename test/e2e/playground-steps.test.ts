@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { chromiumAvailable } from "./browser.js";
-import type { MappingProbe } from "./playground-mapping-helpers.js";
+import {
+  loadSample,
+  type MappingProbe,
+  previews,
+  selectUser,
+  setMappingExpression,
+  waitForRows,
+} from "./playground-mapping-helpers.js";
 import {
   resultCount,
   setExpression,
@@ -8,6 +15,16 @@ import {
   usePlayground,
   waitForResult,
 } from "./playground-session.js";
+
+interface MappingEditorProbe {
+  __provex: {
+    mappingEditor: {
+      focus(): void;
+      setPosition(position: object): void;
+      trigger(source: string, id: string, payload: object): void;
+    };
+  };
+}
 
 const batches = (page: import("playwright-core").Page) =>
   page.evaluate(() => (window as unknown as { __provex: { batches: number } }).__provex.batches);
@@ -80,6 +97,52 @@ describe.runIf(chromiumAvailable())("playground: step through, many users", () =
       return editor.getModel().getValueInRange(editor.getSelection());
     });
     expect(selected).toBe("[surname]");
+    await page.close();
+  });
+
+  it("steps through a mapping's expression for the selected user in mapping mode, hover included; Redact hides it", async () => {
+    const { page, screenshot } = await session().open();
+    await loadSample(page);
+    await page.selectOption("#mapping-select", { index: 9 });
+    const edited = await previews(page);
+    await setMappingExpression(page, 'Join(".", ToLower([givenName]), [surname])');
+    await waitForRows(page, 14, edited);
+    await selectUser(page, "José García Márquez");
+    await page.waitForFunction(() =>
+      document.querySelector("#mapping-steps .step")?.textContent?.includes('"josé.García Márquez"'),
+    );
+    const steps = await page.$$eval("#mapping-steps .step", (items) => items.map((item) => item.textContent));
+    expect(steps).toEqual([
+      'Join(".", "josé", "García Márquez") → "josé.García Márquez"',
+      'ToLower("José") → "josé"',
+      '[givenName] → "José"',
+      '[surname] → "García Márquez"',
+    ]);
+    // Hovering ToLower(…) in the mapping editor shows its value for this user.
+    await page.evaluate(() => {
+      const editor = (window as unknown as MappingEditorProbe).__provex.mappingEditor;
+      editor.focus();
+      editor.setPosition({ lineNumber: 1, column: 12 });
+      editor.trigger("test", "editor.action.showHover", {});
+    });
+    await page
+      .locator(".monaco-hover", { hasText: "Value for this user" })
+      .first()
+      .waitFor({ state: "visible" });
+    expect(
+      await page.locator(".monaco-hover", { hasText: "Value for this user" }).first().textContent(),
+    ).toContain('"josé"');
+    expect(await page.textContent("#mapping-steps .step-current")).toBe('ToLower([givenName]) = "josé"');
+    await screenshot("mapping-step-through");
+    // A mapping that calls Redact sends no values to step through.
+    const redacted = await previews(page);
+    await setMappingExpression(page, 'Redact(Join(".", [givenName], [surname]))');
+    await waitForRows(page, 14, redacted);
+    await page.waitForFunction(() =>
+      document.querySelector("#mapping-steps .step-current")?.textContent?.includes("Redact"),
+    );
+    expect(await page.locator("#mapping-steps .step").count()).toBe(0);
+    expect(await page.textContent("#mapping-steps")).not.toContain("José");
     await page.close();
   });
 
