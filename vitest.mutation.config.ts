@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { defineConfig, mergeConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
@@ -30,6 +31,8 @@ export default mergeConfig(
       },
     ],
     test: {
+      // Each property at most 100 cases from a fixed seed: see that file.
+      alias: { "fast-check": resolve(import.meta.dirname, "test/helpers/fast-check-capped.ts") },
       isolate: false,
       fileParallelism: false,
       exclude: [
