@@ -148,4 +148,48 @@ describe("match step", () => {
     ]);
     expect(result.match).toEqual({ id: "t9", attribute: "employeeCode", value: "abc-1" });
   });
+
+  it("tries the next matching attribute when the first finds nothing, and records every attempt", () => {
+    const user = { userPrincipalName: "new@contoso.com", mailNickname: "ada", IsSoftDeleted: false };
+    const result = one(loaded, user, [{ id: "t1", userName: "old@contoso.com", externalId: "ada" }]);
+    expect(result.match).toEqual({ id: "t1", attribute: "externalId", value: "ada" });
+    const match = result.steps.find((step) => step.name === "match");
+    expect(match?.details.attempts).toEqual([
+      { attribute: "userName", priority: 1, value: "new@contoso.com", matches: [] },
+      { attribute: "externalId", priority: 2, value: "ada", matches: ["t1"] },
+    ]);
+  });
+
+  it("records an empty matching value as an attempt with no value and no matches", () => {
+    const user = { userPrincipalName: "", mailNickname: "ada", IsSoftDeleted: false };
+    const result = one(loaded, user, []);
+    const match = result.steps.find((step) => step.name === "match");
+    expect(match?.details.attempts).toEqual([
+      { attribute: "userName", priority: 1, value: null, matches: [] },
+      { attribute: "externalId", priority: 2, value: "ada", matches: [] },
+    ]);
+    expect(result.action).toBe("Create");
+  });
+
+  it("names a duplicate without an id as (no id)", () => {
+    const user = { userPrincipalName: "ada@contoso.com", mailNickname: "ada", IsSoftDeleted: false };
+    const result = one(loaded, user, [
+      { id: "t1", userName: "ada@contoso.com" },
+      { userName: "ADA@contoso.com" },
+    ]);
+    expect(result.action).toBe("Error");
+    expect(result.error?.code).toBe("DuplicateTargetEntries");
+    expect(result.error?.message).toContain("(t1, (no id))");
+  });
+
+  it("a multi-valued matching attribute matches by its first value; an empty list is no value", () => {
+    const multi = config("{ target: emails, attribute: otherMails, match: 1 }");
+    const user = { otherMails: ["a@contoso.com", "b@contoso.com"], IsSoftDeleted: false };
+    expect(one(multi, user, [{ id: "t1", emails: ["a@contoso.com"] }]).match?.id).toBe("t1");
+    expect(one(multi, user, [{ id: "t2", emails: ["b@contoso.com"] }]).match).toBeNull();
+    const empty = one(multi, { otherMails: [], IsSoftDeleted: false }, [
+      { id: "t1", emails: ["a@contoso.com"] },
+    ]);
+    expect(empty).toMatchObject({ action: "Skip", skipReason: "ImportSkipped" });
+  });
 });
