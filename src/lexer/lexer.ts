@@ -3,6 +3,7 @@ import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import { inputTooLarge, MAX_INPUT_LENGTH } from "./limits.js";
 import { type ScannedTokens, scanTokens } from "./scan-tokens.js";
 import { type AttributeProblem, resetStringScanner } from "./scanners.js";
+import { TokenPool } from "./token-pool.js";
 import {
   BangEqual,
   DoubleEqual,
@@ -23,21 +24,31 @@ export interface TokenizeResult {
  * no tokens, before any scanning.
  */
 export function tokenize(text: string): TokenizeResult {
-  const { tokens, diagnostics } = tokenizeForParser(text, Number.POSITIVE_INFINITY);
+  const { tokens, diagnostics } = scan(text, Number.POSITIVE_INFINITY, undefined);
   return { tokens, diagnostics };
 }
 
-/** {@link tokenize}, and the first '(' nested deeper than `nestingLimit` (for parse.ts). */
-export function tokenizeForParser(
-  text: string,
-  nestingLimit: number,
-): TokenizeResult & { readonly tooDeep: IToken | undefined } {
+// The parser's tokens: a 1 MiB text has at most about a million, most texts a few dozen; 2^18 kept
+// objects (about 7 MB) cover the benchmark's megabyte of realistic expressions.
+const parserTokens = new TokenPool(1 << 18);
+
+/**
+ * {@link tokenize}, and the first '(' nested deeper than `nestingLimit`, for parse.ts alone: the
+ * tokens are reused by the next call (see {@link TokenPool}), so the caller must keep none of them.
+ */
+export function tokenizeForParser(text: string, nestingLimit: number): ScanResult {
+  return scan(text, nestingLimit, parserTokens);
+}
+
+type ScanResult = TokenizeResult & { readonly tooDeep: IToken | undefined };
+
+function scan(text: string, nestingLimit: number, pool: TokenPool | undefined): ScanResult {
   if (text.length > MAX_INPUT_LENGTH) {
     return { tokens: [], diagnostics: [inputTooLarge(text.length)], tooDeep: undefined };
   }
   let result: ScannedTokens;
   try {
-    result = scanTokens(text, nestingLimit);
+    result = scanTokens(text, nestingLimit, pool);
   } finally {
     resetStringScanner();
   }

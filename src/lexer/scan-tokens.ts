@@ -5,6 +5,7 @@ import {
   scanStringLiteral,
   scanUnterminatedString,
 } from "./scanners.js";
+import { freshToken, type TokenPool } from "./token-pool.js";
 import {
   AttributeReference,
   BangEqual,
@@ -156,33 +157,32 @@ function isSpace(code: number): boolean {
   return code < 128 ? ASCII_START[code] === START_SPACE : isOtherSpace(code);
 }
 
-/** A token in the shape Chevrotain's lexer gives it (same properties, same order: one hidden class). */
-function token(text: string, type: TokenType, start: number, end: number): IToken {
-  return {
-    image: text.slice(start, end),
-    startOffset: start,
-    tokenTypeIdx: type.tokenTypeIdx as number,
-    tokenType: type,
-  };
+function token(pool: TokenPool | undefined, text: string, type: TokenType, start: number, end: number) {
+  return pool === undefined ? freshToken(text, type, start, end) : pool.token(text, type, start, end);
 }
 
 /**
  * Splits `text` into tokens; see the file comment. Linear in the text, whatever it holds. The depth of
  * '(' is counted on the way (a ')' at depth 0 counts nothing), so that the parser's nesting limit
- * needs no second pass over the tokens.
+ * needs no second pass over the tokens. With a `pool`, the tokens (and their vector) are the pool's,
+ * valid until its next scan.
  */
-export function scanTokens(text: string, nestingLimit = Number.POSITIVE_INFINITY): ScannedTokens {
-  const tokens: IToken[] = [];
+export function scanTokens(
+  text: string,
+  nestingLimit = Number.POSITIVE_INFINITY,
+  pool?: TokenPool,
+): ScannedTokens {
+  const tokens: IToken[] = pool === undefined ? [] : pool.begin();
   const errors: UnreadableRun[] = [];
   const malformed: IToken[] = [];
   const pushMalformed = (type: TokenType, start: number, end: number): void => {
-    const made = token(text, type, start, end);
+    const made = token(pool, text, type, start, end);
     tokens.push(made);
     malformed.push(made);
   };
   const length = text.length;
   const push = (type: TokenType, start: number, end: number): void => {
-    tokens.push(token(text, type, start, end));
+    tokens.push(token(pool, text, type, start, end));
   };
   let offset = 0;
   let errorStart = -1;
@@ -336,7 +336,7 @@ export function scanTokens(text: string, nestingLimit = Number.POSITIVE_INFINITY
         offset++;
         continue;
       case START_L_PAREN: {
-        const open = token(text, LParen, offset, offset + 1);
+        const open = token(pool, text, LParen, offset, offset + 1);
         tokens.push(open);
         if (++depth > nestingLimit && tooDeep === undefined) tooDeep = open;
         offset++;
@@ -358,5 +358,6 @@ export function scanTokens(text: string, nestingLimit = Number.POSITIVE_INFINITY
     }
   }
   if (errorStart >= 0) errors.push({ offset: errorStart, length: offset - errorStart });
+  pool?.end();
   return { tokens, errors, malformed, tooDeep };
 }
