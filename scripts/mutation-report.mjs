@@ -19,13 +19,13 @@ const equivalents = existsSync(join(ROOT, "equivalent.json"))
   : [];
 const used = new Set();
 
-/** The source text a mutant replaces (its location is 1-based lines, 0-based columns). */
+/** The source text a mutant replaces (its location is 1-based lines and columns). */
 function originalText(source, location) {
   const lines = source.split("\n");
   const { start, end } = location;
-  if (start.line === end.line) return lines[start.line - 1].slice(start.column, end.column);
-  const first = lines[start.line - 1].slice(start.column);
-  const last = lines[end.line - 1].slice(0, end.column);
+  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
+  const first = lines[start.line - 1].slice(start.column - 1);
+  const last = lines[end.line - 1].slice(0, end.column - 1);
   return [first, ...lines.slice(start.line, end.line - 1), last].join("\n");
 }
 
@@ -75,7 +75,7 @@ for (const folder of folders) {
         continue;
       }
       const equivalent = equivalentFor(file, mutant, original);
-      const where = `${file}:${mutant.location.start.line}:${mutant.location.start.column + 1}`;
+      const where = `${file}:${mutant.location.start.line}:${mutant.location.start.column}`;
       const what = `${mutant.mutatorName}: ${code(original)} → ${code(mutant.replacement ?? "")}`;
       if (equivalent) {
         counts.equivalent++;
@@ -93,8 +93,11 @@ for (const folder of folders) {
   const score = scored === 0 ? 100 : (100 * counts.detected) / scored;
   const withoutEquivalent =
     scored - counts.equivalent === 0 ? 100 : (100 * counts.detected) / (scored - counts.equivalent);
+  const files = Object.keys(report.files)
+    .map((file) => file.replace(`src/${folder}/`, ""))
+    .sort();
   rows.push(
-    `| src/${folder} | ${counts.total} | ${counts.detected} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${score.toFixed(1)}% | **${withoutEquivalent.toFixed(1)}%** | ${withoutEquivalent >= TARGET ? "yes" : "no"} |`,
+    `| src/${folder} (${files.join(", ")}) | ${counts.total} | ${counts.detected} | ${counts.survived} | ${counts.noCoverage} | ${counts.equivalent} | ${score.toFixed(1)}% | **${withoutEquivalent.toFixed(1)}%** | ${withoutEquivalent >= TARGET ? "yes" : "no"} |`,
   );
   sections.push(
     `## src/${folder}\n\n### Surviving mutants (${survivors.length})\n\n${survivors.join("\n") || "None."}\n\n` +
@@ -112,11 +115,12 @@ Score = detected (killed or timed out) / (detected + survived + no coverage), St
 the bold column leaves out the mutants listed as equivalent in \`reports/mutation/equivalent.json\`. Compile
 errors and runtime errors of a mutant count for neither side. Target: ${TARGET}% per folder.
 
-| folder | mutants | detected | survived | no coverage | equivalent | score | score without equivalent | ≥ ${TARGET}% |
+| folder (files run) | mutants | detected | survived | no coverage | equivalent | score | score without equivalent | ≥ ${TARGET}% |
 |---|---|---|---|---|---|---|---|---|
 ${rows.join("\n")}
 
-Folders not listed have not been run yet.
+Folders not listed have not been run yet. A survivor killed by a test written after the run still shows
+here until the folder is run again (\`npm run mutate -- --mutate 'src/<folder>/**/*.ts'\`).
 
 ${sections.join("\n")}${
   stale.length > 0
