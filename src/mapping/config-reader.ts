@@ -1,7 +1,7 @@
 import { type Diagnostic, diagnostic, type Span } from "../diagnostics/index.js";
 import type { ConfigMap, ConfigNode, ConfigScalar, ConfigSeq } from "./config-tree.js";
 import { readJsonTree } from "./json-tree.js";
-import type { TextLocation } from "./model.js";
+import type { ClauseLocations, TextLocation } from "./model.js";
 import { exactNumberProblem, setOwn, short } from "./plain-data.js";
 import { traceScalar } from "./scalar-offsets.js";
 import { readYamlTree } from "./yaml-tree.js";
@@ -194,4 +194,21 @@ export function spanOf(where: Span | ConfigNode | null | undefined): Span {
   if (!where) return { start: 0, end: 0 };
   if ("kind" in where) return where.span;
   return where;
+}
+
+/**
+ * Where a scoping clause's parts are in the file: its attribute (when written), its operator (when
+ * written) and each value. Both configuration formats locate a clause the same way.
+ */
+export function clauseLocations(
+  reader: ConfigReader,
+  attributeNode: ConfigNode | undefined,
+  operatorNode: ConfigNode | undefined,
+  valueNodes: readonly ConfigNode[],
+): ClauseLocations {
+  return {
+    ...(attributeNode ? { attribute: reader.location(attributeNode) } : {}),
+    ...(operatorNode ? { operator: spanOf(operatorNode) } : {}),
+    values: valueNodes.map((value) => reader.textLocation(value)),
+  };
 }

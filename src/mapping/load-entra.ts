@@ -1,6 +1,6 @@
 import { graphParameterKeys } from "../functions/index.js";
 import { fromGraphSource } from "../parser/index.js";
-import { type ConfigReader, entry, isNullScalar, keysOf, spanOf } from "./config-reader.js";
+import { type ConfigReader, clauseLocations, entry, isNullScalar, keysOf, spanOf } from "./config-reader.js";
 import type { ConfigMap, ConfigNode } from "./config-tree.js";
 import { readDirectories } from "./directories.js";
 import { noteOriginal, rawScalar } from "./entra-original.js";
@@ -225,11 +225,7 @@ function readClause(reader: ConfigReader, node: ConfigNode): ScopingClause | und
     values,
     extra,
     span: spanOf(clause),
-    locations: {
-      ...(attributeNode ? { attribute: reader.location(attributeNode) } : {}),
-      ...(operatorNode ? { operator: spanOf(operatorNode) } : {}),
-      values: valueNodes.map((value) => reader.textLocation(value)),
-    },
+    locations: clauseLocations(reader, attributeNode, operatorNode, valueNodes),
   };
 }
 

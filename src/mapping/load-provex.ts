@@ -1,7 +1,7 @@
 import { closestName } from "../checker/index.js";
 import type { Span } from "../diagnostics/index.js";
 import { quoteString } from "../parser/index.js";
-import { type ConfigReader, entry, isNullScalar, keysOf, spanOf } from "./config-reader.js";
+import { type ConfigReader, clauseLocations, entry, isNullScalar, keysOf, spanOf } from "./config-reader.js";
 import type { ConfigMap, ConfigNode } from "./config-tree.js";
 import { readDirectories } from "./directories.js";
 import { bracketedName, quotedConstant } from "./expression-location.js";
@@ -220,11 +220,7 @@ function readFilter(reader: ConfigReader, node: ConfigNode): ScopingFilter | und
         values,
         extra,
         span: spanOf(clause),
-        locations: {
-          ...(attributeNode ? { attribute: reader.location(attributeNode) } : {}),
-          ...(operatorNode ? { operator: spanOf(operatorNode) } : {}),
-          values: valueNodes.map((value) => reader.textLocation(value)),
-        },
+        locations: clauseLocations(reader, attributeNode, operatorNode, valueNodes),
       });
   }
   const extraNode = entry(map, "entra");
