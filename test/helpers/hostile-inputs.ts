@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../src/cli/main.js";
 import { runCli } from "./cli.js";
+import { randomBytes } from "./random-bytes.js";
 
 // Every command of the command table, over a corpus of hostile inputs: whatever the input, provex
 // answers with exit 0, 1 or 2, never "internal error" or a stack trace, and its output stays bounded.
@@ -15,20 +16,6 @@ const config = join(FIXTURES, "provex-config.yaml");
 const users = join(FIXTURES, "users.json");
 const directory = mkdtempSync(join(tmpdir(), "provex-hostile-"));
 
-/** Deterministic bytes (mulberry32), so that a failure can be reproduced. */
-function randomBytes(length: number, seed: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    bytes[i] = (t ^ (t >>> 14)) & 0xff;
-  }
-  return bytes;
-}
-
 const validYaml = readFileSync(config, "utf8");
 const prose = "The quick brown fox jumps over the lazy dog; 'quoted' [bracket \"string\" (paren, 42 &H1F\n";
 
@@ -36,7 +23,7 @@ const prose = "The quick brown fox jumps over the lazy dog; 'quoted' [bracket \"
 const corpus: Record<string, string | Buffer> = {
   empty: "",
   whitespace: " \n\t\r\n ",
-  "random bytes": randomBytes(64 * 1024, 7),
+  "random bytes": Buffer.from(randomBytes(64 * 1024, 7)),
   "1 MB text": prose.repeat(Math.ceil(1_000_000 / prose.length)),
   "1 MB line": "x".repeat(1_000_000),
   "deep calls": `${"Left(".repeat(10_000)}[a]${", 1)".repeat(10_000)}`,

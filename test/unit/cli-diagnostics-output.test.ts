@@ -12,6 +12,7 @@ import {
 } from "../../src/cli/report.js";
 import type { Diagnostic } from "../../src/diagnostics/index.js";
 import { runCli } from "../helpers/cli.js";
+import { randomBytes } from "../helpers/random-bytes.js";
 
 const directory = mkdtempSync(join(tmpdir(), "provex-report-"));
 const file = (name: string, content: string | Uint8Array) => {
@@ -19,20 +20,6 @@ const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(path, content);
   return path;
 };
-
-/** Deterministic bytes (mulberry32), so that a failure can be reproduced. */
-function randomBytes(length: number, seed = 1): Uint8Array {
-  const bytes = new Uint8Array(length);
-  let state = seed;
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    bytes[i] = (t ^ (t >>> 14)) & 0xff;
-  }
-  return bytes;
-}
 
 const headers = (stderr: string) =>
   stderr.split("\n").filter((line) => /^\S+:\d+:\d+ (error|warning|info) /.test(line));
