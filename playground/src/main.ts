@@ -11,7 +11,7 @@ import { registerProvexLanguage } from "./monaco-language.js";
 import { installMonacoWorker, monaco } from "./monaco-setup.js";
 import { probe } from "./probe.js";
 import { encodeState } from "./share-link.js";
-import type { PlaygroundState } from "./state.js";
+import { EMPTY_STATE, type PlaygroundState } from "./state.js";
 import { restoreWork, WorkKeeper } from "./work-keeper.js";
 
 installMonacoWorker();
@@ -21,18 +21,9 @@ await registerProvexLanguage(() => options.current);
 
 const first = examples[0];
 const defaults: PlaygroundState = {
-  mode: "expression",
+  ...EMPTY_STATE,
   expression: first?.expression ?? "",
   attributes: JSON.stringify(first?.attributes ?? {}, null, 2),
-  manyUsers: "",
-  expressionView: "one",
-  config: "",
-  users: "",
-  target: "",
-  overrides: {},
-  selectedUser: 0,
-  selectedMapping: 0,
-  savedAt: 0,
 };
 const restored = await restoreWork(defaults);
 const initial = restored.state;

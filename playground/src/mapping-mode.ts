@@ -16,6 +16,7 @@ import { actionCounts, renderUser } from "./preview-view.js";
 import { probe, recordEdit, recordResult } from "./probe.js";
 import { SessionClient } from "./session-client.js";
 import { markStale, StaleMarker } from "./stale.js";
+import type { MappingInputs } from "./state.js";
 import { StepThrough } from "./step-through.js";
 import { VirtualGrid } from "./virtual-grid.js";
 
@@ -24,16 +25,6 @@ export const PREVIEW_DEBOUNCE_MS = 30;
 
 /** While a preview streams in, the grid is redrawn at most this often. */
 const REDRAW_EVERY_MS = 100;
-
-/** What mapping mode keeps in the saved state. */
-export interface MappingInputs {
-  readonly config: string;
-  readonly users: string;
-  readonly target: string;
-  readonly overrides: Readonly<Record<number, string>>;
-  readonly selectedUser: number;
-  readonly selectedMapping: number;
-}
 
 const ACTIONS = ["Create", "Update", "Skip", "Disable", "Error"] as const;
 

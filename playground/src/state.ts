@@ -60,6 +60,12 @@ export const EMPTY_STATE: PlaygroundState = {
   savedAt: 0,
 };
 
+/** What mapping mode keeps in the saved state. */
+export type MappingInputs = Pick<
+  PlaygroundState,
+  "config" | "users" | "target" | "overrides" | "selectedUser" | "selectedMapping"
+>;
+
 /** A state that passed the bounds, or why it was refused (a sentence for the page). */
 export type StateCheck =
   | { readonly ok: true; readonly state: PlaygroundState }
@@ -67,34 +73,30 @@ export type StateCheck =
 
 /** The deepest nesting of brackets and parentheses outside string literals. */
 export function expressionNesting(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (inString) {
-      if (char === "\\") index++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === "(" || char === "[") deepest = Math.max(deepest, ++depth);
-    else if (char === ")" || char === "]") depth = Math.max(0, depth - 1);
-  }
-  return deepest;
+  return deepestNesting(text, "([", ")]");
 }
 
 /** The deepest nesting of a JSON text's arrays and objects (outside strings), without parsing it. */
 export function jsonNesting(text: string): number {
+  return deepestNesting(text, "{[", "}]");
+}
+
+/**
+ * The deepest nesting of the given opening and closing characters outside double-quoted strings (with
+ * backslash escapes, as both expressions and JSON write them). A stray closer never counts below zero.
+ */
+function deepestNesting(text: string, openers: string, closers: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {
-    const char = text[index];
+    const char = text[index] as string;
     if (inString) {
       if (char === "\\") index++;
       else if (char === '"') inString = false;
     } else if (char === '"') inString = true;
-    else if (char === "{" || char === "[") deepest = Math.max(deepest, ++depth);
-    else if (char === "}" || char === "]") depth--;
+    else if (openers.includes(char)) deepest = Math.max(deepest, ++depth);
+    else if (closers.includes(char)) depth = Math.max(0, depth - 1);
   }
   return deepest;
 }
