@@ -1,4 +1,5 @@
 import type { Diagnostic, Span } from "../../src/diagnostics/index.js";
+import type { TraceStep } from "../../src/evaluator/trace.js";
 import type { PreviewAction, UserPreview } from "../../src/index.js";
 import type { DescribedValue } from "../../src/language/index.js";
 import type { PreviewComparison, UserResultChange } from "../../src/review/preview-changes.js";
@@ -47,12 +48,11 @@ export type TracedValueView =
   | { readonly state: "omitted" | "not-evaluated" }
   | { readonly state: "error"; readonly code: string; readonly message: string };
 
-/** One step of the step-through: a call, comparison or attribute read with its arguments and result. */
-export interface TraceStepView {
-  readonly kind: "call" | "comparison" | "attribute";
-  readonly name: string;
-  readonly span: Span;
-  readonly depth: number;
+/**
+ * One step of the step-through, as the page receives it: the evaluator's {@link TraceStep} with its
+ * values described for display.
+ */
+export interface TraceStepView extends Pick<TraceStep, "kind" | "name" | "span" | "depth"> {
   readonly arguments: readonly TracedValueView[];
   readonly result: TracedValueView;
 }
