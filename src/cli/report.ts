@@ -1,14 +1,12 @@
 import { type Diagnostic, LineIndex } from "../diagnostics/index.js";
+import type { Colours } from "../review/colours.js";
 import type { Streams } from "./command.js";
 
-/** Colours for terminal output; every function returns its text unchanged when colour is off. */
-export interface Palette {
-  readonly red: (text: string) => string;
-  readonly yellow: (text: string) => string;
-  readonly cyan: (text: string) => string;
-  readonly dim: (text: string) => string;
-  readonly bold: (text: string) => string;
-}
+/**
+ * Colours for terminal output; every function returns its text unchanged when colour is off. The same
+ * shape the review reports take, so the CLI hands its palette straight to them.
+ */
+export type Palette = Colours;
 
 /** ANSI colours when `enabled`, else plain text (whether to colour is decided in colour.ts). */
 export function palette(enabled: boolean): Palette {

@@ -1,5 +1,6 @@
 import { type Argument, parse } from "../parser/index.js";
 import type { MappingConfig } from "./model.js";
+import { setOwn } from "./plain-data.js";
 
 /** What provex shows in place of a secret (SPEC Part 1 "Redact"), as Entra's provisioning logs do. */
 export const REDACTED = "[Redact]";
@@ -108,13 +109,8 @@ export function redactTexts<T>(value: T, secrets: ReadonlySet<string>): T {
     if (typeof item === "object" && item !== null) {
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(item)) {
-        // defineProperty: a user attribute named __proto__ stays data, never the copy's prototype.
-        Object.defineProperty(out, scrub(key), {
-          value: copy((item as Record<string, unknown>)[key]),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        // setOwn (defineProperty): a user attribute named __proto__ stays data, never the copy's prototype.
+        setOwn(out, scrub(key), copy((item as Record<string, unknown>)[key]));
       }
       return out;
     }

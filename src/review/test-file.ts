@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument, type YAMLMap } from "yaml";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import { compileDotnetRegex } from "../functions/dotnet/index.js";
+import { setOwn } from "../mapping/plain-data.js";
 import type { AttributeExpectation, Expectation, TestPosition } from "./test-types.js";
 
 /** What an expectation file says, before its files are read: paths are as written (relative to it). */
@@ -279,13 +280,7 @@ function readAttributes(
     }
     positions[`attributes.${target}`] = position(value ?? (pair.key as Node));
     const expectation = attributeExpectation(value, problem);
-    if (expectation)
-      Object.defineProperty(out, target, {
-        value: expectation,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    if (expectation) setOwn(out, target, expectation);
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import { setOwn } from "../mapping/plain-data.js";
+
 /**
  * Values as the review commands compare and print them: the JSON of a preview result, where object key
  * order carries no meaning and integers may be bigints.
@@ -20,12 +22,7 @@ function sorted(value: unknown): unknown {
   if (typeof value === "object" && value !== null) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value).sort()) {
-      Object.defineProperty(out, key, {
-        value: sorted((value as Record<string, unknown>)[key]),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      setOwn(out, key, sorted((value as Record<string, unknown>)[key]));
     }
     return out;
   }
