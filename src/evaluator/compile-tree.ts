@@ -5,6 +5,8 @@ import {
   compareValues,
   DYNAMIC,
   type EagerImplementation,
+  type EntryAttributes,
+  type EntryCompiler,
   type EvaluationState,
   type FunctionSpec,
   lookupFunction,
@@ -24,6 +26,17 @@ interface Compiled {
   readonly run: (state: EvaluationState) => Value | undefined;
   readonly constant?: { readonly value: Value | undefined };
   readonly attribute?: string;
+  /** The call's {@link EntryCompiler}, bound to its arguments, for when it is the whole expression. */
+  readonly entry?: (general: Evaluate) => Evaluate | undefined;
+}
+
+/** An `evaluate` straight from the caller's object (see {@link EntryCompiler}). */
+export type Evaluate = (attributes: EntryAttributes) => Value;
+
+/** A compiled expression: its closure, and the whole-expression entry of its root call if it has one. */
+export interface CompiledTree {
+  readonly run: (state: EvaluationState) => Value;
+  readonly entry: ((general: Evaluate) => Evaluate | undefined) | undefined;
 }
 
 /** Pure builtins are folded in a context that has no attributes and no outside world. */
@@ -41,9 +54,18 @@ export function compileTree(
   ast: Expression,
   lookup: (name: string) => FunctionSpec | undefined = lookupFunction,
 ): (state: EvaluationState) => Value {
-  if (ast.kind === "string" && ast.value === "") return () => null;
+  return compileExpression(ast, lookup).run;
+}
+
+/** {@link compileTree}, with the root call's entry (see {@link EntryCompiler}) when it offers one. */
+export function compileExpression(
+  ast: Expression,
+  lookup: (name: string) => FunctionSpec | undefined = lookupFunction,
+): CompiledTree {
+  if (ast.kind === "string" && ast.value === "") return { run: () => null, entry: undefined };
+  const root = compileNode(ast, lookup);
   // Only an omitted argument evaluates to undefined, and the root is never one: no wrapper needed.
-  return compileNode(ast, lookup).run as (state: EvaluationState) => Value;
+  return { run: root.run as (state: EvaluationState) => Value, entry: root.entry };
 }
 
 function constant(value: Value | undefined): Compiled {
@@ -116,11 +138,19 @@ function compileCall(node: CallExpression, lookup: Lookup): Compiled {
   const fast = spec.implementation.compile
     ? attempt(() => spec.implementation.compile?.(args, site))
     : undefined;
-  const compiled: Compiled = fast
+  const general: Compiled = fast
     ? { run: fast }
     : spec.implementation.kind === "lazy"
       ? lazyCall(spec, args, site)
       : eagerCall(spec, args, site);
+  const entryCompiler = spec.implementation.compileEntry;
+  const compiled: Compiled = entryCompiler
+    ? {
+        run: general.run,
+        entry: (evaluateGenerally) => attempt(() => entryCompiler(args, site, evaluateGenerally)),
+      }
+    : general;
+  // A folded call is a constant: it has no entry.
   return spec.pure ? fold(compiled, args) : compiled;
 }
 

@@ -3,7 +3,7 @@ import { type Diagnostic, ProvexError } from "../diagnostics/index.js";
 import { type CallSite, type EvaluationContext, lookupFunction, type Value } from "../functions/index.js";
 import { type Argument, type Expression, parse } from "../parser/index.js";
 import { readAttribute } from "./attributes.js";
-import { compileTree } from "./compile-tree.js";
+import { compileExpression, type Evaluate as EntryEvaluate } from "./compile-tree.js";
 import { type CompiledInternals, INTERNALS, type InternalCompiledExpression } from "./internals.js";
 import {
   attributesOf,
@@ -52,7 +52,8 @@ export function compile(input: string | Expression, options: CheckOptions = {}):
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
     throw new ProvexError("invalid-expression", `${first.message}${more}`, { span: first.span, diagnostics });
   }
-  const run = guardDepth(() => compileTree(ast));
+  const tree = guardDepth(() => compileExpression(ast));
+  const run = tree.run;
   const literal = ast.kind === "string" || ast.kind === "number" || ast.kind === "constant";
   const internals: CompiledInternals = {
     run,
@@ -63,7 +64,7 @@ export function compile(input: string | Expression, options: CheckOptions = {}):
   const compiled: InternalCompiledExpression = {
     ast,
     diagnostics,
-    evaluate: evaluator(ast, internals),
+    evaluate: evaluator(ast, internals, tree.entry),
     [INTERNALS]: internals,
   };
   return compiled;
@@ -77,7 +78,11 @@ type Evaluate = CompiledExpression["evaluate"];
  * pure expression reuses one state; an expression that reads the context gets a state and a runtime of
  * its own per call.
  */
-function evaluator(ast: Expression, internals: CompiledInternals): Evaluate {
+function evaluator(
+  ast: Expression,
+  internals: CompiledInternals,
+  entry: ((general: EntryEvaluate) => EntryEvaluate | undefined) | undefined,
+): Evaluate {
   const { run, literal } = internals;
   if (literal) {
     const value = literal.value;
@@ -88,6 +93,14 @@ function evaluator(ast: Expression, internals: CompiledInternals): Evaluate {
   if (internals.readsContext) {
     return (attributes, context) => evaluateAlone(run, attributes, context, true);
   }
+  const general = pureEvaluator(run);
+  // The root call's own entry, when it has one (`Join(".", [a], [b])`), with the state-based
+  // evaluation behind it for what the entry does not decide.
+  return entry?.(general) ?? general;
+}
+
+/** The `evaluate` of a pure expression, through its closures. */
+function pureEvaluator(run: (state: State) => Value): Evaluate {
   // One state serves every evaluation of this expression. A re-entrant evaluation (an attribute getter
   // or a value's toString evaluating the same expression) finds it busy and builds its own. A catch,
   // not a finally, puts the state back on failure: the path that succeeds then runs no extra code.

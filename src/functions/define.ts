@@ -1,6 +1,7 @@
 import type {
   CallCompiler,
   EagerImplementation,
+  EntryCompiler,
   Implementation,
   LazyImplementation,
   LazySpecializer,
@@ -39,12 +40,14 @@ export function eager(
   run: EagerImplementation,
   specialize?: Specializer,
   compile?: CallCompiler,
+  compileEntry?: EntryCompiler,
 ): Implementation {
   return {
     kind: "eager",
     run,
     ...(specialize ? { specialize } : {}),
     ...(compile ? { compile } : {}),
+    ...(compileEntry ? { compileEntry } : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export {
   type CompiledArgument,
   DYNAMIC,
   type EagerImplementation,
+  type EntryAttributes,
+  type EntryCompiler,
   type FunctionExample,
   type FunctionSpec,
   type Implementation,

@@ -1,7 +1,7 @@
 import { listOf, smallIntegerOf, textOf, textOrEmpty } from "./coerce.js";
 import { type CallSite, fail } from "./context.js";
 import { eager, required } from "./define.js";
-import type { CallCompiler, FunctionSpec } from "./spec.js";
+import type { CallCompiler, EntryCompiler, FunctionSpec } from "./spec.js";
 import { isRoleList, type Value } from "./value.js";
 
 /** Multi-valued attributes: arrays of strings. A single value counts as a list of one. */
@@ -88,6 +88,7 @@ export const Join: FunctionSpec = {
     },
     undefined,
     compileJoin,
+    compileJoinEntry,
   ),
 };
 
@@ -142,6 +143,47 @@ function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<Call
     const a = first(state);
     return typeof a === "string" ? a : general([a]);
   };
+}
+
+/**
+ * `Join(".", [a], [b])` as a whole expression: the two attributes read straight from the caller's
+ * object. Own strings and absent values are decided here; anything else (numbers, lists, an object whose
+ * prototype is not Object.prototype or null, so that a string might be inherited) goes to `general`.
+ * A string read from a plain object is its own: Object.prototype holds no strings.
+ */
+function compileJoinEntry(...[args, site, general]: Parameters<EntryCompiler>): ReturnType<EntryCompiler> {
+  const separatorArgument = args[0];
+  const firstName = args[1]?.attribute;
+  const secondName = args[2]?.attribute;
+  if (
+    args.length !== 3 ||
+    !separatorArgument?.constant ||
+    firstName === undefined ||
+    secondName === undefined
+  ) {
+    return undefined;
+  }
+  const separator = textOrEmpty(separatorArgument.constant.value, site, "separator");
+  return (attributes) => {
+    if (attributes === null || attributes === undefined) return general(attributes);
+    const a = attributes[firstName];
+    const b = attributes[secondName];
+    if (typeof a === "string") {
+      if (typeof b === "string") {
+        if (isPlain(attributes)) return a === "" ? b : b === "" ? a : a + separator + b;
+      } else if (b === undefined && isPlain(attributes)) return a;
+    } else if (a === undefined) {
+      if (b === undefined) return "";
+      if (typeof b === "string" && isPlain(attributes)) return b;
+    }
+    return general(attributes);
+  };
+}
+
+/** Whether every string property of `object` is its own (prototype Object.prototype or null). */
+function isPlain(object: object): boolean {
+  const prototype = Object.getPrototypeOf(object);
+  return prototype === Object.prototype || prototype === null;
 }
 
 function collectParts(value: Value | undefined, parts: string[], site: CallSite): void {

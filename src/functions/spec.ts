@@ -102,6 +102,23 @@ export type CallCompiler = (
   site: CallSite,
 ) => ((state: EvaluationState) => Value) | undefined;
 
+/** What a compiled expression's `evaluate` receives: one object's attributes, or nothing. */
+export type EntryAttributes = Readonly<Record<string, unknown>> | null | undefined;
+
+/**
+ * Builds the whole `evaluate` of an expression that is exactly this call, reading the caller's object
+ * itself: no evaluation state, no re-entrancy guard, no call through a closure shared by every
+ * expression (V8 cannot inline those, and their property reads see every name). `general` is the
+ * ordinary evaluation of the same expression; the entry must hand it every case it does not decide
+ * itself, and give exactly what `general` gives for the rest (the property test compares them). Returns
+ * undefined when the arguments offer no such path.
+ */
+export type EntryCompiler = (
+  args: readonly CompiledArgument[],
+  site: CallSite,
+  general: (attributes: EntryAttributes) => Value,
+) => ((attributes: EntryAttributes) => Value) | undefined;
+
 /**
  * How a builtin runs: `eager` builtins get their arguments evaluated (most of them), `lazy` ones get
  * evaluators and decide what to evaluate. Either may offer a specializer for constant arguments, and a
@@ -113,12 +130,14 @@ export type Implementation =
       readonly run: EagerImplementation;
       readonly specialize?: Specializer;
       readonly compile?: CallCompiler;
+      readonly compileEntry?: EntryCompiler;
     }
   | {
       readonly kind: "lazy";
       readonly run: LazyImplementation;
       readonly specialize?: LazySpecializer;
       readonly compile?: CallCompiler;
+      readonly compileEntry?: EntryCompiler;
     };
 
 /** A documented example; `result` is what {@link render} shows, or `"<error>"` / `"<nondeterministic>"`. */

@@ -19,6 +19,7 @@ import { type Argument, type Expression, parse, printFlat } from "../../src/pars
 import { attributes, expression, seededRandom, value } from "./evaluator-arbitraries.js";
 
 const RUNS = 3000;
+const NO_SPAN = { start: 0, end: 0 };
 
 type Outcome = { value: Value } | { error: { code: string; span: unknown } };
 
@@ -101,6 +102,47 @@ describe("compiled evaluation", () => {
     };
     const broken: Compiler = (ast) => compileTree(blank(ast) as Expression);
     expect(checkAgainstOracle(broken, RUNS).failed).toBe(true);
+  });
+
+  it("compile(…).evaluate agrees with the oracle on plain, null-prototype and inheriting objects", () => {
+    // `evaluate` takes whole-expression entries (EntryCompiler) that compileTree's closures never reach.
+    const names = fc.constantFrom("a", "b", "n", "list", "inherited", "missing", "constructor", "toString");
+    const attribute = names.map((name) => ({ kind: "attribute", name, span: NO_SPAN }) as const);
+    const rootJoin = fc.tuple(fc.constantFrom(".", "", ", "), attribute, attribute).map(
+      ([separator, first, second]): Expression => ({
+        kind: "call",
+        name: "Join",
+        nameSpan: NO_SPAN,
+        arguments: [{ kind: "string", value: separator, span: NO_SPAN }, first, second],
+        span: NO_SPAN,
+      }),
+    );
+    const kind = fc.constantFrom("plain", "null-prototype", "inheriting", "absent");
+    fc.assert(
+      fc.property(fc.oneof(rootJoin, expression), attributes, kind, (generated, attrs, shape) => {
+        const ast = withSpans(generated);
+        if (!ast) return;
+        let compiled: ReturnType<typeof compile>;
+        try {
+          compiled = compile(ast, { dialect: "provex" });
+        } catch {
+          return;
+        }
+        const object =
+          shape === "plain"
+            ? attrs
+            : shape === "null-prototype"
+              ? Object.assign(Object.create(null), attrs)
+              : shape === "inheriting"
+                ? Object.assign(Object.create({ inherited: "x", a: "inherited", b: "inherited" }), attrs)
+                : undefined;
+        const fixed = { now: new Date(0), random: seededRandom(3), exists: () => false };
+        const viaEvaluate = outcome(() => compiled.evaluate(object, { ...fixed, random: seededRandom(3) }));
+        const walked = outcome(() => walkEvaluate(ast, object ?? {}, { ...fixed, random: seededRandom(3) }));
+        expect(viaEvaluate).toEqual(walked);
+      }),
+      { numRuns: RUNS, seed: 4243 },
+    );
   });
 
   it("evaluateAll gives each expression's own evaluate result, errors included", () => {

@@ -81,6 +81,31 @@ describe("values", () => {
     expect(join.evaluate(bare)).toBe("x.y");
   });
 
+  it("reads only own strings in Join's whole-expression entry, whichever side is absent", () => {
+    const join = compile('Join(".", [a], [b])');
+    const carrying = { a: "inherited", b: "inherited" };
+    expect(join.evaluate(Object.assign(Object.create(carrying), { a: "own" }))).toBe("own");
+    expect(join.evaluate(Object.assign(Object.create(carrying), { b: "own" }))).toBe("own");
+    expect(join.evaluate(Object.create(carrying))).toBe("");
+    // A prototype that carries only one of the two, the other absent everywhere.
+    expect(join.evaluate(Object.create({ a: "inherited" }))).toBe("");
+    expect(join.evaluate(Object.assign(Object.create({ b: "inherited" }), { a: "x" }))).toBe("x");
+    // Null-prototype objects, one side absent.
+    expect(join.evaluate(Object.assign(Object.create(null), { b: "y" }))).toBe("y");
+    expect(join.evaluate(Object.assign(Object.create(null), { a: "x" }))).toBe("x");
+    expect(join.evaluate(Object.create(null))).toBe("");
+    // Object.prototype's members are never attributes; own ones named alike are.
+    const members = compile('Join(".", [constructor], [toString])');
+    expect(members.evaluate({})).toBe("");
+    expect(members.evaluate({ constructor: "c" })).toBe("c");
+    expect(members.evaluate({ constructor: "c", toString: "t" })).toBe("c.t");
+    // No attributes at all, and values that are not strings (the general rules).
+    expect(join.evaluate(null)).toBe("");
+    expect(join.evaluate(undefined)).toBe("");
+    expect(join.evaluate({ a: 1, b: true })).toBe("1.True");
+    expect(join.evaluate({ a: ["x", "y"], b: "z" })).toBe("x.y.z");
+  });
+
   it("evaluates re-entrantly: a getter that evaluates the same expression sees its own object", () => {
     // Each Trim reads the attributes from the shared state, after the getter of [b] has run.
     const join = compile('Join(".", Trim([b]), Trim([a]))');
