@@ -1,7 +1,8 @@
 import { listOf, smallIntegerOf, textOf, textOrEmpty } from "./coerce.js";
 import { type CallSite, fail } from "./context.js";
 import { eager, required } from "./define.js";
-import type { CallCompiler, EntryCompiler, FunctionSpec } from "./spec.js";
+import { readTwo } from "./read-sites.js";
+import type { CallCompiler, EntryAttributes, EntryCompiler, FunctionSpec } from "./spec.js";
 import { isRoleList, type Value } from "./value.js";
 
 /** Multi-valued attributes: arrays of strings. A single value counts as a list of one. */
@@ -147,9 +148,10 @@ function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<Call
 
 /**
  * `Join(".", [a], [b])` as a whole expression: the two attributes read straight from the caller's
- * object. Own strings and absent values are decided here; anything else (numbers, lists, an object whose
- * prototype is not Object.prototype or null, so that a string might be inherited) goes to `general`.
- * A string read from a plain object is its own: Object.prototype holds no strings.
+ * object, at read sites of its own (read-sites.ts). Own strings and absent values are decided here;
+ * anything else (numbers, lists, an object whose prototype is not Object.prototype or null, so that a
+ * string might be inherited) goes to `general`. A string read from a plain object is its own:
+ * Object.prototype holds no strings.
  */
 function compileJoinEntry(...[args, site, general]: Parameters<EntryCompiler>): ReturnType<EntryCompiler> {
   const separatorArgument = args[0];
@@ -164,10 +166,7 @@ function compileJoinEntry(...[args, site, general]: Parameters<EntryCompiler>): 
     return undefined;
   }
   const separator = textOrEmpty(separatorArgument.constant.value, site, "separator");
-  return (attributes) => {
-    if (attributes === null || attributes === undefined) return general(attributes);
-    const a = attributes[firstName];
-    const b = attributes[secondName];
+  return readTwo(firstName, secondName, (attributes, a, b) => {
     if (typeof a === "string") {
       if (typeof b === "string") {
         if (isPlain(attributes)) return a === "" ? b : b === "" ? a : a + separator + b;
@@ -177,11 +176,11 @@ function compileJoinEntry(...[args, site, general]: Parameters<EntryCompiler>): 
       if (typeof b === "string" && isPlain(attributes)) return b;
     }
     return general(attributes);
-  };
+  });
 }
 
-/** Whether every string property of `object` is its own (prototype Object.prototype or null). */
-function isPlain(object: object): boolean {
+/** Whether every string property of `object` is its own (prototype Object.prototype or null); never null here: a string was read from it. */
+function isPlain(object: EntryAttributes): boolean {
   const prototype = Object.getPrototypeOf(object);
   return prototype === Object.prototype || prototype === null;
 }

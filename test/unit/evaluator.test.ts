@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compile, evaluate, render } from "../../src/evaluator/index.js";
 import { FLOW_SKIPPED, isFlowSkipped, renderDateTime } from "../../src/functions/index.js";
+import { READ_SITES } from "../../src/functions/read-sites.js";
 import * as api from "../../src/index.js";
 import { parse } from "../../src/parser/index.js";
 import { failure } from "../helpers/errors.js";
@@ -81,29 +82,48 @@ describe("values", () => {
     expect(join.evaluate(bare)).toBe("x.y");
   });
 
-  it("reads only own strings in Join's whole-expression entry, whichever side is absent", () => {
-    const join = compile('Join(".", [a], [b])');
-    const carrying = { a: "inherited", b: "inherited" };
-    expect(join.evaluate(Object.assign(Object.create(carrying), { a: "own" }))).toBe("own");
-    expect(join.evaluate(Object.assign(Object.create(carrying), { b: "own" }))).toBe("own");
-    expect(join.evaluate(Object.create(carrying))).toBe("");
-    // A prototype that carries only one of the two, the other absent everywhere.
-    expect(join.evaluate(Object.create({ a: "inherited" }))).toBe("");
-    expect(join.evaluate(Object.assign(Object.create({ b: "inherited" }), { a: "x" }))).toBe("x");
-    // Null-prototype objects, one side absent.
-    expect(join.evaluate(Object.assign(Object.create(null), { b: "y" }))).toBe("y");
-    expect(join.evaluate(Object.assign(Object.create(null), { a: "x" }))).toBe("x");
-    expect(join.evaluate(Object.create(null))).toBe("");
+  it("reads only own strings in Join's whole-expression entry, at every one of its read sites", () => {
+    // Each compiled entry takes the next of READ_SITES identical read sites: check them all, and one more.
+    for (let copy = 0; copy <= READ_SITES; copy++) {
+      const join = compile('Join(".", [a], [b])');
+      const carrying = { a: "inherited", b: "inherited" };
+      expect(join.evaluate(Object.assign(Object.create(carrying), { a: "own" }))).toBe("own");
+      expect(join.evaluate(Object.assign(Object.create(carrying), { b: "own" }))).toBe("own");
+      expect(join.evaluate(Object.create(carrying))).toBe("");
+      // A prototype that carries only one of the two, the other absent everywhere.
+      expect(join.evaluate(Object.create({ a: "inherited" }))).toBe("");
+      expect(join.evaluate(Object.assign(Object.create({ b: "inherited" }), { a: "x" }))).toBe("x");
+      // Null-prototype objects, one side absent.
+      expect(join.evaluate(Object.assign(Object.create(null), { b: "y" }))).toBe("y");
+      expect(join.evaluate(Object.assign(Object.create(null), { a: "x" }))).toBe("x");
+      expect(join.evaluate(Object.create(null))).toBe("");
+      // No attributes at all, and values that are not strings (the general rules).
+      expect(join.evaluate(null)).toBe("");
+      expect(join.evaluate(undefined)).toBe("");
+      expect(join.evaluate({ a: 1, b: true })).toBe("1.True");
+      expect(join.evaluate({ a: ["x", "y"], b: "z" })).toBe("x.y.z");
+      expect(join.evaluate({ a: "", b: "z" })).toBe("z");
+      expect(join.evaluate({ a: "Ada", b: "Lovelace" })).toBe("Ada.Lovelace");
+      // Getters run once each, first source first.
+      const order: string[] = [];
+      const watched = {
+        get a() {
+          order.push("a");
+          return "x";
+        },
+        get b() {
+          order.push("b");
+          return "y";
+        },
+      };
+      expect(join.evaluate(watched)).toBe("x.y");
+      expect(order).toEqual(["a", "b"]);
+    }
     // Object.prototype's members are never attributes; own ones named alike are.
     const members = compile('Join(".", [constructor], [toString])');
     expect(members.evaluate({})).toBe("");
     expect(members.evaluate({ constructor: "c" })).toBe("c");
     expect(members.evaluate({ constructor: "c", toString: "t" })).toBe("c.t");
-    // No attributes at all, and values that are not strings (the general rules).
-    expect(join.evaluate(null)).toBe("");
-    expect(join.evaluate(undefined)).toBe("");
-    expect(join.evaluate({ a: 1, b: true })).toBe("1.True");
-    expect(join.evaluate({ a: ["x", "y"], b: "z" })).toBe("x.y.z");
   });
 
   it("evaluates re-entrantly: a getter that evaluates the same expression sees its own object", () => {
