@@ -1,6 +1,7 @@
 // Runs a Node child process and reports what it cost: wall time, CPU time (user + system, from the
 // child's own process.resourceUsage(), written by rusage-hook.mjs as it exits), peak RSS, and the
-// number of lines it wrote to stdout (so a run that silently produced nothing cannot look fast).
+// number of lines it wrote to stdout (so a run that silently produced nothing cannot look fast); on
+// request, its resident set size sampled as its output progresses (for the memory-flatness check).
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,12 +9,27 @@ import { join } from "node:path";
 
 const HOOK = new URL("./rusage-hook.mjs", import.meta.url).href;
 
+/** Percent points of the output at which {@link runNode} samples the child's RSS when asked. */
+const RSS_STEPS = 100;
+
+/** The current resident set size of process `pid` in MiB (Linux: /proc/PID/status), or undefined. */
+function residentMiB(pid) {
+  try {
+    const kib = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kib === undefined ? undefined : Number(kib) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * `node [--import hook] ...args`. `feed(stdinStream)` may write the child's stdin; aborting `signal`
- * kills the child (the promise then rejects). Resolves with
- * { wall, cpu, maxRssMiB, lines, code, stderr }.
+ * kills the child (the promise then rejects). With `rssLines` (the number of lines the child will
+ * write), the child's current RSS is read from /proc each time its output passes another 1% of them:
+ * `rss` is then a list of { fraction, mib } (empty where /proc is not available). Resolves with
+ * { wall, cpu, maxRssMiB, lines, code, stderr, rss }.
  */
-export function runNode(args, { measure = true, feed, signal } = {}) {
+export function runNode(args, { measure = true, feed, signal, rssLines } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), "provex-bench-"));
   const usageFile = join(scratch, "usage.json");
   const nodeArgs = measure ? ["--import", HOOK, ...args] : args;
@@ -26,8 +42,16 @@ export function runNode(args, { measure = true, feed, signal } = {}) {
     });
     let lines = 0;
     let stderr = "";
+    const rss = rssLines ? [] : undefined;
+    let nextStep = 1;
     child.stdout.on("data", (chunk) => {
       for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
+      // The output trails the child's progress by one pipe buffer (a few hundred users): negligible.
+      if (rss && lines >= (nextStep * rssLines) / RSS_STEPS) {
+        const mib = residentMiB(child.pid);
+        if (mib !== undefined) rss.push({ fraction: Math.min(1, lines / rssLines), mib });
+        while (nextStep <= RSS_STEPS && lines >= (nextStep * rssLines) / RSS_STEPS) nextStep++;
+      }
     });
     child.stderr.on("data", (chunk) => {
       if (stderr.length < 20_000) stderr += chunk;
@@ -59,6 +83,7 @@ export function runNode(args, { measure = true, feed, signal } = {}) {
         code,
         signal,
         stderr,
+        rss,
       });
     });
   });

@@ -96,13 +96,41 @@ function cliArgs(usersPath, targetPath) {
   ];
 }
 
-async function cliRun(usersPath, targetPath, count) {
-  const run = await runNode(cliArgs(usersPath, targetPath));
+async function cliRun(usersPath, targetPath, count, { memory = false } = {}) {
+  const run = await runNode(cliArgs(usersPath, targetPath), memory ? { rssLines: count } : {});
   if (run.code !== 0 && run.code !== 1) {
     throw new Error(`provex preview failed (${run.code ?? run.signal}):\n${run.stderr}`);
   }
   if (run.lines !== count) throw new Error(`provex preview wrote ${run.lines} results for ${count} users`);
-  return figures(run, count);
+  return memory ? { ...figures(run, count), memory: flatness(run.rss) } : figures(run, count);
+}
+
+/** Where the memory check reads the RSS samples, as fractions of the users previewed. */
+const MEMORY_POINTS = [0.1, 0.25, 0.5, 0.75, 1];
+
+/**
+ * Whether memory stays flat as users stream through: the highest RSS sampled after the first quarter of
+ * the users, against the highest within the first quarter (by then the heap has grown to its working
+ * size). Comparing with another, shorter run's peak instead measured how far that run's heap had
+ * settled when it ended, not growth. Undefined when no samples could be taken (no /proc).
+ */
+function flatness(samples) {
+  const first = samples.filter((s) => s.fraction <= 0.25);
+  const rest = samples.filter((s) => s.fraction > 0.25);
+  if (first.length === 0 || rest.length === 0) return undefined;
+  const firstQuarterMiB = Math.max(...first.map((s) => s.mib));
+  const restMiB = Math.max(...rest.map((s) => s.mib));
+  return {
+    firstQuarterMiB,
+    restMiB,
+    growth: restMiB / firstQuarterMiB,
+    // The sample taken at (or just after) each point.
+    points: MEMORY_POINTS.map((fraction) => ({
+      fraction,
+      mib: samples.find((s) => s.fraction >= fraction - 1e-9)?.mib,
+    })),
+    sampleCount: samples.length,
+  };
 }
 
 async function passthroughRun(usersPath, count) {
@@ -137,7 +165,7 @@ export function startMillion(count = 1_000_000) {
   // If the CLI fails before it opens the FIFO, the writer would wait for a reader forever: stop it.
   const stop = new AbortController();
   const writer = runNode([WRITE_USERS, String(count), fifo], { measure: false, signal: stop.signal });
-  const run = cliRun(fifo, targetPath, count).catch((error) => {
+  const run = cliRun(fifo, targetPath, count, { memory: true }).catch((error) => {
     stop.abort();
     throw error;
   });
