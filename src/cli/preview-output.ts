@@ -28,6 +28,58 @@ export function previewRecord(result: UserPreview, details: boolean): Record<str
 }
 
 /**
+ * Characters JSON.stringify escapes in a string (quote, backslash, control characters) and surrogates:
+ * a lone one is escaped (`\udc00`); a string holding any is left to JSON.stringify, as is one with
+ * anything to escape.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: JSON.stringify escapes exactly U+0000–U+001F.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** The JSON text of a string, exactly as JSON.stringify writes it; without its call when nothing needs escaping. */
+export function jsonString(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+
+/** `prefix` (`,"key":`) and the JSON of `value`, as JSON.stringify writes an object's member; "" where it leaves the member out. */
+function member(prefix: string, value: unknown): string {
+  if (typeof value === "string") return prefix + jsonString(value);
+  if (value === undefined) return "";
+  const json = JSON.stringify(value);
+  return json === undefined ? "" : prefix + json;
+}
+
+/** {@link member} for a list: an empty one (most users' warnings, a Skip's requests) without a call. */
+function listMember(prefix: string, list: unknown): string {
+  return Array.isArray(list) && list.length === 0 ? `${prefix}[]` : member(prefix, list);
+}
+
+/**
+ * `JSON.stringify(previewRecord(result, false))`, byte for byte, written for the lean record's fixed
+ * shape: its keys are constants, its strings are quoted without a call unless they need escaping, an
+ * empty list is a constant, and no record object is built. The nested values (error, match, requests,
+ * attribute changes, warnings) go through JSON.stringify. Half the users of a typical run are Skip
+ * records of a few strings, which this writes for a fraction of the generic cost (bench/README.md).
+ */
+export function leanRecordJson(result: UserPreview): string {
+  const index = result.index;
+  // The first member carries no comma: anything but a number there takes the generic path.
+  if (typeof index !== "number" || !Number.isFinite(index))
+    return JSON.stringify(previewRecord(result, false));
+  let text = `{"index":${index}`;
+  text += member(',"id":', result.id);
+  text += member(',"displayName":', result.displayName);
+  text += member(',"action":', result.action);
+  text += member(',"skipReason":', result.skipReason);
+  text += member(',"error":', result.error);
+  text += member(',"summary":', result.summary);
+  text += result.match === null ? ',"match":null' : member(',"match":', result.match);
+  text += listMember(',"requests":', result.requests);
+  text += member(',"attributeChanges":', result.attributeChanges);
+  text += listMember(',"warnings":', result.warnings);
+  return `${text}}`;
+}
+
+/**
  * One user's output in `format`. A result too large to serialise (past JavaScript's string limit, or
  * nested deeper than the stack) becomes that user's Error `value-too-large`, written instead: one user
  * never ends the run. `written` is the result the output stands for (what the tally counts).
@@ -55,7 +107,7 @@ function serialize(
   colours: Palette,
   first: boolean,
 ): string {
-  if (format === "jsonl") return `${JSON.stringify(previewRecord(result, details))}\n`;
+  if (format === "jsonl") return details ? `${JSON.stringify(result)}\n` : `${leanRecordJson(result)}\n`;
   if (format === "json")
     return `${first ? "[\n" : ",\n"}${JSON.stringify(previewRecord(result, details), null, 2)}`;
   return `${formatUserPreview(result, colours)}\n\n`;
