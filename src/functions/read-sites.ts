@@ -31,6 +31,14 @@ const TWO_READS: readonly TwoReads[] = [
   (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
   (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
   (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
+  (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
+  (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
+  (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
+  (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
+  (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
+  (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
+  (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
+  (f, s, finish) => (o) => (o == null ? finish(o, undefined, undefined) : finish(o, o[f], o[s])),
 ];
 
 /** How many entries get reads of their own. */

@@ -83,39 +83,47 @@ describe("values", () => {
   });
 
   it("reads only own strings in Join's whole-expression entry, at every one of its read sites", () => {
-    // Each compiled entry takes the next of READ_SITES identical read sites: check them all, and one more.
-    for (let copy = 0; copy <= READ_SITES; copy++) {
-      const join = compile('Join(".", [a], [b])');
-      const carrying = { a: "inherited", b: "inherited" };
-      expect(join.evaluate(Object.assign(Object.create(carrying), { a: "own" }))).toBe("own");
-      expect(join.evaluate(Object.assign(Object.create(carrying), { b: "own" }))).toBe("own");
-      expect(join.evaluate(Object.create(carrying))).toBe("");
+    // Each pair of attribute names takes the next of READ_SITES identical read sites: check them all,
+    // one more (sharing), and the first pair compiled again (reusing its site).
+    for (let copy = 0; copy <= READ_SITES + 1; copy++) {
+      const suffix = copy === READ_SITES + 1 ? "0" : String(copy);
+      const [a, b] = [`a${suffix}`, `b${suffix}`];
+      const join = compile(`Join(".", [${a}], [${b}])`);
+      /** An object with these keys renamed to this pair's names, over `prototype`. */
+      const shaped = (prototype: object | null, own: { a?: unknown; b?: unknown }) => {
+        const object = Object.create(prototype) as Record<string, unknown>;
+        if ("a" in own) object[a] = own.a;
+        if ("b" in own) object[b] = own.b;
+        return object;
+      };
+      const carrying = shaped(Object.prototype, { a: "inherited", b: "inherited" });
+      expect(join.evaluate(shaped(carrying, { a: "own" }))).toBe("own");
+      expect(join.evaluate(shaped(carrying, { b: "own" }))).toBe("own");
+      expect(join.evaluate(shaped(carrying, {}))).toBe("");
       // A prototype that carries only one of the two, the other absent everywhere.
-      expect(join.evaluate(Object.create({ a: "inherited" }))).toBe("");
-      expect(join.evaluate(Object.assign(Object.create({ b: "inherited" }), { a: "x" }))).toBe("x");
+      expect(join.evaluate(shaped(shaped(Object.prototype, { a: "inherited" }), {}))).toBe("");
+      expect(join.evaluate(shaped(shaped(Object.prototype, { b: "inherited" }), { a: "x" }))).toBe("x");
       // Null-prototype objects, one side absent.
-      expect(join.evaluate(Object.assign(Object.create(null), { b: "y" }))).toBe("y");
-      expect(join.evaluate(Object.assign(Object.create(null), { a: "x" }))).toBe("x");
-      expect(join.evaluate(Object.create(null))).toBe("");
+      expect(join.evaluate(shaped(null, { b: "y" }))).toBe("y");
+      expect(join.evaluate(shaped(null, { a: "x" }))).toBe("x");
+      expect(join.evaluate(shaped(null, {}))).toBe("");
       // No attributes at all, and values that are not strings (the general rules).
       expect(join.evaluate(null)).toBe("");
       expect(join.evaluate(undefined)).toBe("");
-      expect(join.evaluate({ a: 1, b: true })).toBe("1.True");
-      expect(join.evaluate({ a: ["x", "y"], b: "z" })).toBe("x.y.z");
-      expect(join.evaluate({ a: "", b: "z" })).toBe("z");
-      expect(join.evaluate({ a: "Ada", b: "Lovelace" })).toBe("Ada.Lovelace");
+      expect(join.evaluate({ [a]: 1, [b]: true })).toBe("1.True");
+      expect(join.evaluate({ [a]: ["x", "y"], [b]: "z" })).toBe("x.y.z");
+      expect(join.evaluate({ [a]: "", [b]: "z" })).toBe("z");
+      expect(join.evaluate({ [a]: "Ada", [b]: "Lovelace" })).toBe("Ada.Lovelace");
       // Getters run once each, first source first.
       const order: string[] = [];
-      const watched = {
-        get a() {
-          order.push("a");
-          return "x";
+      const getter = (name: string, value: string) => ({
+        enumerable: true,
+        get: () => {
+          order.push(name);
+          return value;
         },
-        get b() {
-          order.push("b");
-          return "y";
-        },
-      };
+      });
+      const watched = Object.defineProperties({}, { [a]: getter("a", "x"), [b]: getter("b", "y") });
       expect(join.evaluate(watched)).toBe("x.y");
       expect(order).toEqual(["a", "b"]);
     }
