@@ -49,7 +49,12 @@ type Compiler = (ast: Expression) => (state: EvaluationState) => Value;
 /** The attributes as a plain object, or as an object that is not plain (own-property checks apply). */
 function bound(attrs: Record<string, unknown>, plain: boolean, seed: number): State {
   const state = new State();
-  const object = plain ? attrs : Object.assign(Object.create({ inherited: "x", a: "inherited" }), attrs);
+  const object = plain
+    ? attrs
+    : Object.assign(
+        Object.create({ inherited: "x", a: "inherited", list: ["inherited"], roles: ["Inherited"] }),
+        attrs,
+      );
   state.bind(object, runtimeContext(context(seed)));
   return state;
 }
@@ -106,7 +111,17 @@ describe("compiled evaluation", () => {
 
   it("compile(…).evaluate agrees with the oracle on plain, null-prototype and inheriting objects", () => {
     // `evaluate` takes whole-expression entries (EntryCompiler) that compileTree's closures never reach.
-    const names = fc.constantFrom("a", "b", "n", "list", "inherited", "missing", "constructor", "toString");
+    const names = fc.constantFrom(
+      "a",
+      "b",
+      "n",
+      "list",
+      "roles",
+      "inherited",
+      "missing",
+      "constructor",
+      "toString",
+    );
     const attribute = names.map((name) => ({ kind: "attribute", name, span: NO_SPAN }) as const);
     const rootJoin = fc.tuple(fc.constantFrom(".", "", ", "), attribute, attribute).map(
       ([separator, first, second]): Expression => ({
@@ -119,7 +134,7 @@ describe("compiled evaluation", () => {
     );
     const kind = fc.constantFrom("plain", "null-prototype", "inheriting", "absent");
     fc.assert(
-      fc.property(fc.oneof(rootJoin, expression), attributes, kind, (generated, attrs, shape) => {
+      fc.property(fc.oneof(rootJoin, attribute, expression), attributes, kind, (generated, attrs, shape) => {
         const ast = withSpans(generated);
         if (!ast) return;
         let compiled: ReturnType<typeof compile>;
@@ -134,7 +149,16 @@ describe("compiled evaluation", () => {
             : shape === "null-prototype"
               ? Object.assign(Object.create(null), attrs)
               : shape === "inheriting"
-                ? Object.assign(Object.create({ inherited: "x", a: "inherited", b: "inherited" }), attrs)
+                ? Object.assign(
+                    Object.create({
+                      inherited: "x",
+                      a: "inherited",
+                      b: "inherited",
+                      list: ["inherited"],
+                      roles: ["Inherited"],
+                    }),
+                    attrs,
+                  )
                 : undefined;
         const fixed = { now: new Date(0), random: seededRandom(3), exists: () => false };
         const viaEvaluate = outcome(() => compiled.evaluate(object, { ...fixed, random: seededRandom(3) }));

@@ -77,6 +77,18 @@ describe("values", () => {
     const user = new User() as unknown as Record<string, unknown>;
     expect(join.evaluate(user)).toBe("field");
     expect(direct.evaluate(user)).toBeNull();
+    // Lists too: an inherited list reads as absent, an own one (plain or not) as itself.
+    const count = compile("Count([list])");
+    const roles = compile("AppRoleAssignmentsComplex([list])");
+    const carrying = Object.create({ list: ["x", "y"] });
+    expect(count.evaluate(carrying)).toBe(0n);
+    expect(compile("[list]").evaluate(carrying)).toBeNull();
+    expect(compile("[list]").evaluate({ list: ["x", "y"] })).toEqual(["x", "y"]);
+    expect(roles.evaluate(carrying)).toBeNull();
+    expect(count.evaluate({ list: ["x", "y"] })).toBe(2n);
+    expect(count.evaluate(Object.assign(Object.create({ list: ["z"] }), { list: ["x", "y"] }))).toBe(2n);
+    expect(count.evaluate(Object.assign(Object.create(null), { list: ["x"] }))).toBe(1n);
+    expect(render(roles.evaluate({ list: [{ value: "Admin" }, "User"] }))).toEqual(["Admin", "User"]);
     // Null-prototype objects are plain: their strings are all their own.
     const bare = Object.assign(Object.create(null), { a: "x", b: "y" });
     expect(join.evaluate(bare)).toBe("x.y");
