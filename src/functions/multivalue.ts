@@ -95,7 +95,7 @@ export const Join: FunctionSpec = {
 
 /**
  * Join's fast path: a constant separator and one to three sources (nearly every Join written) become a
- * closure that joins two strings by concatenation; anything but plain strings takes the general rules.
+ * closure that joins the strings by concatenation; anything but plain strings takes the general rules.
  */
 function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<CallCompiler> {
   const separatorArgument = args[0];
@@ -108,7 +108,17 @@ function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<Call
     return parts.join(separator);
   };
   if (third && second && first) {
-    return (state) => general([first(state), second(state), third(state)]);
+    // Three strings joined by concatenation, the empty ones skipped, without an array per call.
+    return (state) => {
+      const a = first(state);
+      const b = second(state);
+      const c = third(state);
+      if (typeof a === "string" && typeof b === "string" && typeof c === "string") {
+        const ab = a === "" ? b : b === "" ? a : a + separator + b;
+        return ab === "" ? c : c === "" ? ab : ab + separator + c;
+      }
+      return general([a, b, c]);
+    };
   }
   const firstName = args[1]?.attribute;
   const secondName = args[2]?.attribute;

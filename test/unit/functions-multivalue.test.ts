@@ -35,6 +35,22 @@ describe("Join", () => {
     );
     expect(show('Join(".", [a], [b], [c])', { a: "x", c: "z" })).toBe("x.z");
   });
+  it("skips every empty source, whichever of two or three sources it is", () => {
+    // Each combination of empty and non-empty sources, against the rule itself (filter, then join).
+    for (let mask = 0; mask < 8; mask++) {
+      const values = ["x", "y", "z"].map((value, index) => ((mask >> index) & 1 ? value : ""));
+      const expected = values.filter((value) => value !== "").join("-");
+      const [a, b, c] = values;
+      expect(show('Join("-", [a], [b], [c])', { a, b, c }), values.join("|")).toBe(expected);
+      expect(show('Join("-", [a], [b])', { a, b }), values.join("|")).toBe(
+        [a, b].filter((value) => value !== "").join("-"),
+      );
+      // Nested, so through the evaluation state rather than the whole-expression entry.
+      expect(show('ToLower(Join("-", [a], [b]))', { a, b }), values.join("|")).toBe(
+        [a, b].filter((value) => value !== "").join("-"),
+      );
+    }
+  });
   it("flattens multi-valued sources and renders numbers", () => {
     expect(show('Join(";", [p], 1000)', { p: ["a", "", "b"] })).toBe("a;b;1000");
   });
