@@ -17,7 +17,11 @@ function reportFolder() {
   const [folder] = folders;
   return folders.size === 1 && folder ? folder : "all";
 }
-const reports = `reports/mutation/${reportFolder()}`;
+const folder = reportFolder();
+const reports = `reports/mutation/${folder}`;
+// vitest.mutation.config.ts runs only this folder's test files (Stryker's test-runner processes, which load
+// that file, inherit the environment).
+process.env.PROVEX_MUTATION_FOLDER = folder;
 
 /**
  * Mutation testing of the engine (`npm run mutate`; docs/mutation-testing.md says how to run one folder and

@@ -1,5 +1,7 @@
 import { resolve } from "node:path";
 import { defineConfig, mergeConfig } from "vitest/config";
+import { fixStrykerSetupFile } from "./test/helpers/stryker-vitest-setup.js";
+import { stopWarmWorker, warmForksPool } from "./test/helpers/warm-forks-pool.js";
 import base from "./vitest.config.js";
 
 /**
@@ -15,24 +17,87 @@ import base from "./vitest.config.js";
  *   (so the score errs low, never high).
  *
  * Files share one process (isolate: false): per-test coverage runs a mutant's few covering tests spread
- * over many files, and starting a process per file was most of the time.
+ * over many files, and starting a process per file was most of the time. That process also stays alive
+ * from one mutant to the next (test/helpers/warm-forks-pool.ts), re-evaluating the sources each run
+ * (test/helpers/fresh-modules-per-run.ts). docs/mutation-testing.md has the measurements.
  */
-export default mergeConfig(
+
+/**
+ * The test files each folder's mutants run (the folder comes from `--mutate`, through stryker.config.mjs):
+ * the files that state that folder's behaviour, not every file that happens to execute its code. A mutant
+ * that only some other file would kill shows as a survivor, so a folder's score errs low, never high. A run
+ * over several folders ("all") runs the whole set.
+ *
+ * hostile-expressions is in no folder's set: it feeds every entry point inputs at the size limits (a
+ * minute and a half of the 2-core machine's time), and a mutant's covering tests run slowest file first,
+ * so every checker or parser mutant paid for it before the file that kills it. It guards against crashes
+ * and runaway time, which the other files and the timeouts also see.
+ */
+const TESTS_BY_FOLDER: Record<string, string[]> = {
+  checker: [
+    "test/unit/checker*.test.ts",
+    "test/unit/edit-distance.test.ts",
+    "test/unit/language-diagnostics.test.ts",
+    "test/unit/language-totality.test.ts",
+    "test/unit/scim-path-attributes.test.ts",
+    "test/property/checker.property.test.ts",
+  ],
+  evaluator: [
+    "test/unit/evaluator*.test.ts",
+    "test/unit/functions-*.test.ts",
+    "test/unit/language-format-tokens.test.ts",
+    "test/property/evaluator.property.test.ts",
+    "test/property/trace.property.test.ts",
+    "test/conformance/doc-examples.test.ts",
+  ],
+  parser: [
+    "test/unit/parser*.test.ts",
+    "test/unit/printer.test.ts",
+    "test/unit/graph-json.test.ts",
+    "test/unit/token-pool.test.ts",
+    "test/unit/line-column.test.ts",
+    "test/unit/lexer*.test.ts",
+    "test/unit/scim-path-attributes.test.ts",
+    "test/property/parser.property.test.ts",
+    "test/conformance/doc-examples-parse.test.ts",
+  ],
+  review: ["test/unit/review-*.test.ts"],
+  lint: ["test/unit/lint*.test.ts", "test/unit/lint-rules/**/*.test.ts", "test/unit/eslint-plugin.test.ts"],
+  mapping: [
+    "test/unit/mapping-*.test.ts",
+    "test/unit/config-*.test.ts",
+    "test/unit/data-files.test.ts",
+    "test/unit/scim-path-attributes.test.ts",
+    "test/conformance/doc-examples-scoping.test.ts",
+    "test/property/mapping-totality.property.test.ts",
+    "test/property/config-*.property.test.ts",
+    "test/property/json-fast-tree.property.test.ts",
+    "test/property/redact.property.test.ts",
+  ],
+};
+const selected = TESTS_BY_FOLDER[process.env.PROVEX_MUTATION_FOLDER ?? "all"];
+
+const config = mergeConfig(
   base,
   defineConfig({
     plugins: [
       {
-        name: "provex-mutation-forks",
-        // Stryker's Vitest runner asks for worker threads, but some tests change the working directory,
-        // which only a process of its own may do: back to forks once the options are resolved.
-        configureVitest({ project }) {
-          (project.config as { pool: string }).pool = "forks";
+        name: "provex-mutation-pool",
+        // Once the options are resolved: Stryker's runner has copied its setup file, which needs a fix
+        // for Vitest 4.1 (see that file), and asks for worker threads, but some tests change the working
+        // directory, which only a process of its own may do: a forked worker, kept warm between mutants.
+        configureVitest({ project, vitest }) {
+          fixStrykerSetupFile();
+          Object.assign(project.config, { pool: warmForksPool.name, poolRunner: warmForksPool });
+          vitest.onClose(stopWarmWorker);
         },
       },
     ],
     test: {
       // Each property at most 100 cases from a fixed seed: see that file.
       alias: { "fast-check": resolve(import.meta.dirname, "test/helpers/fast-check-capped.ts") },
+      // A warm worker re-imports the sources at the start of every run: see that file.
+      setupFiles: ["test/helpers/fresh-modules-per-run.ts"],
       isolate: false,
       fileParallelism: false,
       exclude: [
@@ -46,3 +111,6 @@ export default mergeConfig(
     },
   }),
 );
+// Set after merging: mergeConfig would append the selection to the base config's include.
+if (selected && config.test) config.test.include = selected;
+export default config;
