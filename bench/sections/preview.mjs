@@ -115,9 +115,11 @@ const MEMORY_POINTS = [0.1, 0.25, 0.5, 0.75, 1];
  * settled when it ended, not growth. Undefined when no samples could be taken (no /proc).
  */
 function flatness(samples) {
-  const first = samples.filter((s) => s.fraction <= 0.25);
-  const rest = samples.filter((s) => s.fraction > 0.25);
-  if (first.length === 0 || rest.length === 0) return undefined;
+  // The first quarter ends with the sample taken as the output passed 25% (the report's 25% point).
+  const quarter = samples.findIndex((s) => s.fraction >= 0.25);
+  if (quarter < 0 || quarter === samples.length - 1) return undefined;
+  const first = samples.slice(0, quarter + 1);
+  const rest = samples.slice(quarter + 1);
   const firstQuarterMiB = Math.max(...first.map((s) => s.mib));
   const restMiB = Math.max(...rest.map((s) => s.mib));
   return {
@@ -127,7 +129,7 @@ function flatness(samples) {
     // The sample taken at (or just after) each point.
     points: MEMORY_POINTS.map((fraction) => ({
       fraction,
-      mib: samples.find((s) => s.fraction >= fraction - 1e-9)?.mib,
+      mib: samples.find((s) => s.fraction >= fraction)?.mib,
     })),
     sampleCount: samples.length,
   };
