@@ -15,6 +15,14 @@ describe("editDistance", () => {
     expect(editDistance("Jion", "Join")).toBe(1);
     expect(editDistance("ab", "ba")).toBe(1);
   });
+
+  it("counts a swap only where both letters trade places", () => {
+    expect(editDistance("ab", "cd")).toBe(2); // no letter in common
+    expect(editDistance("ab", "bc")).toBe(2); // a's second letter is b's first, not the other way too
+    expect(editDistance("ab", "ca")).toBe(2); // a's first letter is b's second, not the other way too
+    expect(editDistance("xab", "a")).toBe(2); // two deletions; no swap at the first letter of b
+    expect(editDistance("abc", "ca")).toBe(3);
+  });
 });
 
 describe("closestName: the did-you-mean budget is a third of the name's length, at most 3", () => {
@@ -42,6 +50,11 @@ describe("closestName: the did-you-mean budget is a third of the name's length, 
     expect(closestName("Jion", functions)).toBe("Join");
     expect(closestName("Md", functions)).toBe("Mid");
     expect(closestName("Foo", functions)).toBeUndefined();
+  });
+
+  it("picks the first of equally close candidates", () => {
+    expect(closestName("Jon", ["Join", "Jong"])).toBe("Join");
+    expect(closestName("Jon", ["Jong", "Join"])).toBe("Jong");
   });
 
   it("picks the closest of several candidates", () => {
