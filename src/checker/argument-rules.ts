@@ -1,4 +1,5 @@
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
+import { parseInteger } from "../functions/coerce.js";
 import {
   type FunctionSpec,
   lookupFunction,
@@ -41,9 +42,9 @@ const SINGLE_VALUED: ReadonlySet<ValueKind> = new Set([
 /** A call that returns several values (Split, RemoveDuplicates…) where one value is expected. */
 function severalValues(argument: Expression, parameter: ParameterSpec): string | undefined {
   if (argument.kind !== "call" || parameter.eachValue || !SINGLE_VALUED.has(parameter.kind)) return undefined;
-  const returns = lookupFunction(argument.name)?.returns;
-  if (returns !== "list" && returns !== "roles") return undefined;
-  return `takes one value, but ${lookupFunction(argument.name)?.name} returns several; pick one with Item(…, n) or combine them with Join`;
+  const called = lookupFunction(argument.name);
+  if (!called || (called.returns !== "list" && called.returns !== "roles")) return undefined;
+  return `takes one value, but ${called.name} returns several; pick one with Item(…, n) or combine them with Join`;
 }
 
 const COMPARE_MODES = new Set(["vbTextCompare", "vbBinaryCompare"]);
@@ -53,7 +54,8 @@ const BOOLEANS = new Set(["True", "False"]);
 function mismatch(argument: Expression, kind: ValueKind): string | undefined {
   switch (kind) {
     case "integer":
-      if (argument.kind === "string" && !/^\s*[+-]?\d+\s*$/.test(argument.value)) return "must be a number";
+      // Text the evaluator reads as an integer (" 42 ", "-1", "&HF") fits: one definition, parseInteger's.
+      if (argument.kind === "string" && parseInteger(argument.value) === undefined) return "must be a number";
       if (argument.kind === "constant") return `must be a number, not ${argument.name}`;
       return undefined;
     case "compareMode":

@@ -28,6 +28,7 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidate closest to `name`, when it is close enough to be a plausible typo: at most a third of
  * the name's length in edits (and at most 3), so that `Jion` suggests Join but `Foo` suggests nothing.
+ * Of equally close candidates the first wins, so the suggestion follows the schema's or the registry's order.
  */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   const budget = Math.min(3, Math.max(1, Math.floor(name.length / 3)));
