@@ -92,7 +92,7 @@ describe("argument-kind: InStr's compareType", () => {
   });
 
   it("reports any other literal: another number, text, another constant", () => {
-    for (const literal of ["2", "-1", '"text"', "UTF8", "True"]) {
+    for (const literal of ["2", "-1", '"text"', '"vbTextCompare"', "UTF8", "True"]) {
       const text = `InStr([a], "b", 1, ${literal})`;
       expect(findings(text), literal).toEqual(
         argumentKind(text, literal, "InStr's compareType must be vbBinaryCompare or vbTextCompare."),
