@@ -58,14 +58,24 @@ describe("argument-kind: integer parameters", () => {
   });
 
   it("agrees with the evaluator on every text literal: reported exactly when the evaluator cannot read it as an integer", () => {
-    // Pieces of numbers (signs, digits, the hex prefix, white space) with a little noise between them.
+    // Numbers as text (decimal or VBA hex, white space around, a sign — which hex does not take) and the
+    // same pieces with a little noise between them.
+    const space = fc.constantFrom("", " ", "\t");
+    const wellFormed = fc
+      .tuple(
+        space,
+        fc.constantFrom("", "+", "-"),
+        fc.oneof(fc.stringMatching(/^\d{1,3}$/), fc.stringMatching(/^&[Hh][0-9a-fA-F]{1,3}$/)),
+        space,
+      )
+      .map((parts) => parts.join(""));
     const numberLike = fc
       .array(fc.constantFrom(" ", "\t", "+", "-", "0", "42", "&H", "&h", "1f", "F", "x", ".", "é"), {
         maxLength: 4,
       })
       .map((pieces) => pieces.join(""));
     fc.assert(
-      fc.property(fc.oneof(numberLike, fc.string({ maxLength: 6 })), (value) => {
+      fc.property(fc.oneof(wellFormed, numberLike, fc.string({ maxLength: 6 })), (value) => {
         fc.pre(!value.includes('"'));
         let readable = true;
         try {
