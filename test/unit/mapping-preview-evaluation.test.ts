@@ -54,7 +54,7 @@ describe("each mapping is evaluated once per user", () => {
 });
 
 describe("errors in a batch", () => {
-  const c = config(`scope:
+  const c = () => config(`scope:
   filters:
     - name: Sales
       clauses:
@@ -66,14 +66,14 @@ mappings:
 `);
 
   it("the first failing mapping in order fails the user, with its own code and target", () => {
-    const [result] = preview(c, [{ userPrincipalName: "a@x", department: "Sales", hired: "not a date" }]);
+    const [result] = preview(c(), [{ userPrincipalName: "a@x", department: "Sales", hired: "not a date" }]);
     expect(result?.error).toMatchObject({ code: "invalid-date", target: "title" });
-    const [second] = preview(c, [{ userPrincipalName: "a@x", department: "Sales", hired: "2020-01-01" }]);
+    const [second] = preview(c(), [{ userPrincipalName: "a@x", department: "Sales", hired: "2020-01-01" }]);
     expect(second?.error).toMatchObject({ code: "user-error", target: "nickName", message: "second" });
   });
 
   it("a user out of scope is skipped even though its other mappings would fail", () => {
-    const [result] = preview(c, [{ userPrincipalName: "a@x", department: "Marketing", hired: "nope" }]);
+    const [result] = preview(c(), [{ userPrincipalName: "a@x", department: "Marketing", hired: "nope" }]);
     expect(result?.action).toBe("Skip");
     expect(result?.skipReason).toBe("NotEffectivelyEntitled");
   });

@@ -6,7 +6,7 @@ import { loadConfig, preview } from "../../src/index.js";
  * is that user's Error `value-too-large`, never the end of the run; the users after it are previewed.
  */
 
-const config = loadConfig(`mappings:
+const config = () => loadConfig(`mappings:
   - { target: userName, attribute: userPrincipalName, match: 1 }
   - { target: displayName, expression: 'Replace([a], , "x", , [a], , )' }
 `);
@@ -14,7 +14,7 @@ const ok = { userPrincipalName: "ok@x", a: "y" };
 
 describe("resource limits fail one user", () => {
   it("Replace on two 30k strings (past JavaScript's string limit) is value-too-large, and the next user goes on", () => {
-    const results = preview(config, [{ userPrincipalName: "big@x", a: "x".repeat(30_000) }, ok]);
+    const results = preview(config(), [{ userPrincipalName: "big@x", a: "x".repeat(30_000) }, ok]);
     expect(results[0]?.action).toBe("Error");
     expect(results[0]?.error).toMatchObject({ code: "value-too-large", target: "displayName" });
     expect(results[0]?.error?.message).toContain("too large to preview");
@@ -23,10 +23,10 @@ describe("resource limits fail one user", () => {
   });
 
   it("a value past 1,048,576 characters is value-too-large even where JavaScript could build it", () => {
-    const [big, next] = preview(config, [{ userPrincipalName: "big@x", a: "x".repeat(1100) }, ok]);
+    const [big, next] = preview(config(), [{ userPrincipalName: "big@x", a: "x".repeat(1100) }, ok]);
     expect(big?.error?.code).toBe("value-too-large");
     expect(next?.action).toBe("Create");
-    const [fits] = preview(config, [{ userPrincipalName: "fits@x", a: "x".repeat(1000) }]);
+    const [fits] = preview(config(), [{ userPrincipalName: "fits@x", a: "x".repeat(1000) }]);
     expect(fits?.action).toBe("Create");
     const body = fits?.requests[0]?.body as { displayName?: string } | undefined;
     expect(body?.displayName).toHaveLength(1_000_000);

@@ -195,13 +195,13 @@ describe("SCIM and other targets", () => {
 });
 
 describe("a matched target object without an id", () => {
-  const config = loadConfig(
+  const config = () => loadConfig(
     "mappings:\n  - { target: userName, attribute: userPrincipalName, match: 1 }\n  - { target: displayName, attribute: displayName }\n",
   );
 
   it("fails that user with target-without-id instead of sending PATCH /Users/", () => {
     const results = preview(
-      config,
+      config(),
       [
         { ...ada, displayName: "Ada" },
         { userPrincipalName: "bob@x", displayName: "Bob" },
@@ -223,7 +223,7 @@ describe("a matched target object without an id", () => {
   });
 
   it("a numeric id is an id", () => {
-    const [result] = preview(config, [{ ...ada, displayName: "Ada" }], {
+    const [result] = preview(config(), [{ ...ada, displayName: "Ada" }], {
       target: [{ id: 42, userName: "ada@contoso.com", displayName: "Old" }],
     });
     expect(result?.requests[0]?.path).toBe("/Users/42");

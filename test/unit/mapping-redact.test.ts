@@ -13,7 +13,7 @@ function config(text: string): MappingConfig {
   return loaded;
 }
 
-const leaky = config(`scope:
+const leaky = () => config(`scope:
   filters:
     - name: with a password
       clauses:
@@ -33,7 +33,7 @@ const SECRETS = /PW\d?SECRET/;
 
 describe("Redact never leaks", () => {
   it("an evaluation error of a redacted value keeps its code and target, and withholds the message", () => {
-    const [result] = preview(leaky, [user]);
+    const [result] = preview(leaky(), [user]);
     expect(result?.action).toBe("Error");
     expect(result?.error).toMatchObject({ code: "invalid-date", target: "title" });
     expect(result?.error?.message).toContain("withheld");
@@ -41,7 +41,7 @@ describe("Redact never leaks", () => {
   });
 
   it("scoping clause details show [Redact] for the value a clause saw, and its error message hides it", () => {
-    const [result] = preview(leaky, [user]);
+    const [result] = preview(leaky(), [user]);
     const filters = result?.steps[1]?.details.filters as {
       clauses: { attribute: string; actual: unknown; error?: { message: string } }[];
     }[];
@@ -106,7 +106,7 @@ describe("Redact never leaks", () => {
   });
 
   it("showRedacted reveals every value on purpose", () => {
-    const [result] = preview(leaky, [user], { showRedacted: true });
+    const [result] = preview(leaky(), [user], { showRedacted: true });
     expect(result?.error?.message).toContain('"PW2SECRET1"');
     const filters = result?.steps[1]?.details.filters as { clauses: { actual: unknown }[] }[];
     expect(filters[0]?.clauses[0]?.actual).toBe("PWSECRET1");

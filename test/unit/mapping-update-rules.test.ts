@@ -32,7 +32,7 @@ function one(
 const ada = { userPrincipalName: "ada@contoso.com", IsSoftDeleted: false };
 
 describe("update: multi-valued targets", () => {
-  const loaded = config(USER_NAME, PROXY);
+  const loaded = () => config(USER_NAME, PROXY);
   const user = { ...ada, proxyAddresses: ["smtp:a@contoso.com", "smtp:b@contoso.com"] };
 
   it("a target list holding the same values in another order is up to date", () => {
@@ -41,7 +41,7 @@ describe("update: multi-valued targets", () => {
       userName: "ada@contoso.com",
       proxyAddresses: ["smtp:b@contoso.com", "smtp:a@contoso.com"],
     };
-    expect(one(loaded, user, [target])).toMatchObject({
+    expect(one(loaded(), user, [target])).toMatchObject({
       action: "Skip",
       skipReason: "RedundantExport",
       requests: [],
@@ -50,7 +50,7 @@ describe("update: multi-valued targets", () => {
 
   it("a target list holding an extra value gets a PATCH replacing the list", () => {
     const extra = ["smtp:a@contoso.com", "smtp:b@contoso.com", "smtp:old@contoso.com"];
-    const result = one(loaded, user, [{ id: "t1", userName: "ada@contoso.com", proxyAddresses: extra }]);
+    const result = one(loaded(), user, [{ id: "t1", userName: "ada@contoso.com", proxyAddresses: extra }]);
     expect(result.action).toBe("Update");
     expect(result.requests[0]?.body).toMatchObject({
       Operations: [
@@ -60,7 +60,7 @@ describe("update: multi-valued targets", () => {
   });
 
   it("a target list missing one of the values gets a PATCH too", () => {
-    const result = one(loaded, user, [
+    const result = one(loaded(), user, [
       { id: "t1", userName: "ada@contoso.com", proxyAddresses: ["smtp:a@contoso.com"] },
     ]);
     expect(result.action).toBe("Update");
@@ -68,18 +68,18 @@ describe("update: multi-valued targets", () => {
 });
 
 describe("update: Boolean targets compare as true/false in any case", () => {
-  const loaded = config(USER_NAME, ACTIVE);
+  const loaded = () => config(USER_NAME, ACTIVE);
 
   it.each([true, "True", "true", "TRUE"])(
     "a target holding active %j is up to date for an active user",
     (active) => {
-      const result = one(loaded, ada, [{ id: "t1", userName: "ada@contoso.com", active }]);
+      const result = one(loaded(), ada, [{ id: "t1", userName: "ada@contoso.com", active }]);
       expect(result).toMatchObject({ action: "Skip", skipReason: "RedundantExport", requests: [] });
     },
   );
 
   it.each([false, "False", "no"])("a target holding active %j gets active = true", (active) => {
-    const result = one(loaded, ada, [{ id: "t1", userName: "ada@contoso.com", active }]);
+    const result = one(loaded(), ada, [{ id: "t1", userName: "ada@contoso.com", active }]);
     expect(result.action).toBe("Update");
     expect(result.requests[0]?.body).toMatchObject({
       Operations: [{ op: "Replace", path: "active", value: true }],
@@ -88,16 +88,16 @@ describe("update: Boolean targets compare as true/false in any case", () => {
 });
 
 describe("disable", () => {
-  const loaded = config(USER_NAME, ACTIVE);
+  const loaded = () => config(USER_NAME, ACTIVE);
   const deleted = { ...ada, IsSoftDeleted: true };
 
   it.each([false, "False", "false"])("a target already holding active %j is not disabled again", (active) => {
-    const result = one(loaded, deleted, [{ id: "t1", userName: "ada@contoso.com", active }]);
+    const result = one(loaded(), deleted, [{ id: "t1", userName: "ada@contoso.com", active }]);
     expect(result).toMatchObject({ action: "Skip", skipReason: "RedundantExport", requests: [] });
   });
 
   it.each([true, "True", undefined])("a target holding active %j is disabled with one PATCH", (active) => {
-    const result = one(loaded, deleted, [{ id: "t1", userName: "ada@contoso.com", active }]);
+    const result = one(loaded(), deleted, [{ id: "t1", userName: "ada@contoso.com", active }]);
     expect(result.action).toBe("Disable");
     expect(result.requests).toEqual([
       {
@@ -113,7 +113,7 @@ describe("disable", () => {
 });
 
 describe("match step", () => {
-  const loaded = config(USER_NAME, "{ target: externalId, attribute: mailNickname, match: 2 }");
+  const loaded = () => config(USER_NAME, "{ target: externalId, attribute: mailNickname, match: 2 }");
 
   it("an empty matching value is no value: the next matching attribute is tried", () => {
     const user = { userPrincipalName: "", mailNickname: "ada", IsSoftDeleted: false };
@@ -121,20 +121,20 @@ describe("match step", () => {
       { id: "blank", userName: "" },
       { id: "t1", userName: "someone@contoso.com", externalId: "ada" },
     ];
-    const result = one(loaded, user, target);
+    const result = one(loaded(), user, target);
     expect(result.match).toEqual({ id: "t1", attribute: "externalId", value: "ada" });
   });
 
   it("a user whose every matching value is empty is not imported, even if a target object has empty values", () => {
     const user = { userPrincipalName: "", mailNickname: "", IsSoftDeleted: false };
-    const result = one(loaded, user, [{ id: "blank", userName: "", externalId: "" }]);
+    const result = one(loaded(), user, [{ id: "blank", userName: "", externalId: "" }]);
     expect(result).toMatchObject({ action: "Skip", skipReason: "ImportSkipped", match: null });
   });
 
   it("userName matches in any case; externalId (caseExact in SCIM's schema) only exactly", () => {
     const user = { userPrincipalName: "ADA@CONTOSO.COM", mailNickname: "ADA", IsSoftDeleted: false };
-    expect(one(loaded, user, [{ id: "t1", userName: "ada@contoso.com" }]).match?.id).toBe("t1");
-    const byExternalId = one(loaded, { ...user, userPrincipalName: "x@contoso.com" }, [
+    expect(one(loaded(), user, [{ id: "t1", userName: "ada@contoso.com" }]).match?.id).toBe("t1");
+    const byExternalId = one(loaded(), { ...user, userPrincipalName: "x@contoso.com" }, [
       { id: "t2", userName: "y@contoso.com", externalId: "ada" },
     ]);
     expect(byExternalId.match).toBeNull();
@@ -151,7 +151,7 @@ describe("match step", () => {
 
   it("tries the next matching attribute when the first finds nothing, and records every attempt", () => {
     const user = { userPrincipalName: "new@contoso.com", mailNickname: "ada", IsSoftDeleted: false };
-    const result = one(loaded, user, [{ id: "t1", userName: "old@contoso.com", externalId: "ada" }]);
+    const result = one(loaded(), user, [{ id: "t1", userName: "old@contoso.com", externalId: "ada" }]);
     expect(result.match).toEqual({ id: "t1", attribute: "externalId", value: "ada" });
     const match = result.steps.find((step) => step.name === "match");
     expect(match?.details.attempts).toEqual([
@@ -162,7 +162,7 @@ describe("match step", () => {
 
   it("records an empty matching value as an attempt with no value and no matches", () => {
     const user = { userPrincipalName: "", mailNickname: "ada", IsSoftDeleted: false };
-    const result = one(loaded, user, []);
+    const result = one(loaded(), user, []);
     const match = result.steps.find((step) => step.name === "match");
     expect(match?.details.attempts).toEqual([
       { attribute: "userName", priority: 1, value: null, matches: [] },
@@ -173,7 +173,7 @@ describe("match step", () => {
 
   it("names a duplicate without an id as (no id)", () => {
     const user = { userPrincipalName: "ada@contoso.com", mailNickname: "ada", IsSoftDeleted: false };
-    const result = one(loaded, user, [
+    const result = one(loaded(), user, [
       { id: "t1", userName: "ada@contoso.com" },
       { userName: "ADA@contoso.com" },
     ]);
