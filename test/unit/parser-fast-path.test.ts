@@ -72,15 +72,18 @@ describe("the grammar", () => {
 
 describe("the fast grammar instance", () => {
   it("builds what the recovering one builds on generated expressions, when it succeeds", () => {
+    let runs = 0;
     let succeeded = 0;
     fc.assert(
       fc.property(expression, (text) => {
+        runs++;
         if (agree(text)) succeeded++;
       }),
       { numRuns: 5000 },
     );
-    // The generator must mostly give text the fast instance reads, or the property proves little.
-    expect(succeeded).toBeGreaterThan(2500);
+    // The generator must mostly give text the fast instance reads, or the property proves little. Counted
+    // against the runs made: the mutation runs cap every property at 100 cases.
+    expect(succeeded).toBeGreaterThan(runs / 2);
   });
 
   it("builds what the recovering one builds on token soup, when it succeeds", () => {
