@@ -68,3 +68,68 @@ describe("traceEvaluate", () => {
     expect(stepAt(steps, text.length + 5)).toBeUndefined();
   });
 });
+
+describe("traceEvaluate: each kind of step", () => {
+  it("records a comparison as a step of its own, with both sides as its arguments, one level down", () => {
+    const { steps } = trace('IIF([a] = "x", "y", "z")', { a: "x" });
+    const comparison = steps[1];
+    expect(comparison?.kind).toBe("comparison");
+    expect(comparison?.name).toBe("=");
+    expect(comparison?.span).toEqual({ start: 4, end: 13 });
+    expect(steps.map(brief)).toEqual([
+      { name: "IIF", depth: 0, arguments: [true, "y", "not-evaluated"], result: "y" },
+      { name: "=", depth: 1, arguments: ["x", "x"], result: true },
+      { name: "[a]", depth: 2, arguments: [], result: "x" },
+    ]);
+    expect(steps[2]?.kind).toBe("attribute");
+    expect(steps[0]?.kind).toBe("call");
+  });
+
+  it("marks an omitted argument of a lazy builtin, and puts what it evaluates one level down", () => {
+    const { steps } = trace('Switch([a], , "k", ToLower([b]))', { a: "k", b: "X" });
+    expect(steps.map(brief)).toEqual([
+      { name: "Switch", depth: 0, arguments: ["k", "omitted", "k", "x"], result: "x" },
+      { name: "[a]", depth: 1, arguments: [], result: "k" },
+      { name: "ToLower", depth: 1, arguments: ["X"], result: "x" },
+      { name: "[b]", depth: 2, arguments: [], result: "X" },
+    ]);
+    expect(steps[0]?.arguments[1]).toEqual({ state: "omitted" });
+  });
+
+  it("records an unknown function under the name written, failing at the name", () => {
+    const result = trace("Jion([a])");
+    const outcome = {
+      ok: false,
+      code: "unknown-function",
+      message: "Unknown function Jion.",
+      span: { start: 0, end: 4 },
+    };
+    expect(result.outcome).toEqual(outcome);
+    expect(result.steps).toEqual([
+      { kind: "call", name: "Jion", span: { start: 0, end: 9 }, depth: 0, arguments: [], outcome },
+    ]);
+  });
+
+  it("fails at a syntax error in the tree", () => {
+    expect(trace("[a] = ").outcome).toEqual({
+      ok: false,
+      code: "syntax-error",
+      message: "The expression has syntax errors.",
+      span: { start: 5, end: 5 },
+    });
+  });
+
+  it("fails an unusable attribute value at the reference", () => {
+    const { outcome } = trace("[a]", { a: {} });
+    expect(outcome.ok ? outcome : outcome.span).toEqual({ start: 0, end: 3 });
+  });
+
+  it("lets an error that is not provex's own through, rather than recording it", () => {
+    const attributes = {
+      get a(): string {
+        throw new TypeError("a getter failed");
+      },
+    };
+    expect(() => traceEvaluate(parse("[a]").ast, attributes)).toThrow(TypeError);
+  });
+});

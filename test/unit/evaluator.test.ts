@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compile, evaluate, render } from "../../src/evaluator/index.js";
+import { walkEvaluate } from "../../src/evaluator/tree-walk.js";
 import { FLOW_SKIPPED, isFlowSkipped, renderDateTime } from "../../src/functions/index.js";
 import { READ_SITES } from "../../src/functions/read-sites.js";
 import * as api from "../../src/index.js";
@@ -282,5 +283,62 @@ describe("deeply nested trees built by programs", () => {
       };
     }
     expect(failure(() => compile(ast)).code).toBe("nesting-too-deep");
+  });
+});
+
+describe("compile: the diagnostics it keeps and the error it throws", () => {
+  it("merges the parse and check diagnostics in source order", () => {
+    const text = 'join(".", [a], InStr([b], "x", 1, vbtextcompare))';
+    expect(compile(text).diagnostics.map((d) => [d.code, d.span.start])).toEqual([
+      ["function-name-case", 0],
+      ["constant-name-case", text.indexOf("vbtextcompare")],
+    ]);
+  });
+
+  it("orders diagnostics by start, then by end, the parse diagnostics first among equals", () => {
+    const diagnostics = failure(() => compile("Left(vbtextcompare)")).diagnostics;
+    expect(diagnostics.map((d) => [d.code, d.span.start, d.span.end])).toEqual([
+      ["arity", 0, 19],
+      ["constant-name-case", 5, 18],
+      ["argument-kind", 5, 18],
+    ]);
+  });
+
+  it("reports a direct mapping's unusable value at the reference", () => {
+    const error = failure(() => compile("[a]").evaluate({ a: {} }));
+    expect(error.code).toBe("invalid-attribute-value");
+    expect(error.span).toEqual({ start: 0, end: 3 });
+  });
+
+  it("has no parse diagnostics when given a tree", () => {
+    expect(compile(parse('Join(".", [a])').ast).diagnostics).toEqual([]);
+  });
+
+  it("throws the first error's message, counting the others", () => {
+    expect(failure(() => compile("Jion([a])")).message).toBe("Unknown function Jion; did you mean Join?");
+    const two = failure(() => compile("Jion(Lft([a]))"));
+    expect(two.message).toBe("Unknown function Jion; did you mean Join? (and 1 more)");
+    expect(two.span).toEqual({ start: 0, end: 4 });
+    expect(failure(() => compile("Jion(Lft([a]), Mdd([b]))")).message).toBe(
+      "Unknown function Jion; did you mean Join? (and 2 more)",
+    );
+  });
+});
+
+describe("walkEvaluate (the oracle of the compiled evaluator's property test)", () => {
+  it("fails an unknown function at its name, a syntax error where it is, an unusable value at the reference", () => {
+    const unknown = failure(() => walkEvaluate(parse("Jion([a])").ast, {}));
+    expect([unknown.code, unknown.message, unknown.span]).toEqual([
+      "unknown-function",
+      "Unknown function Jion.",
+      { start: 0, end: 4 },
+    ]);
+    const syntax = failure(() => walkEvaluate(parse("[a] = ").ast, {}));
+    expect([syntax.code, syntax.message, syntax.span]).toEqual([
+      "syntax-error",
+      "The expression has syntax errors.",
+      { start: 5, end: 5 },
+    ]);
+    expect(failure(() => walkEvaluate(parse("[a]").ast, { a: {} })).span).toEqual({ start: 0, end: 3 });
   });
 });
