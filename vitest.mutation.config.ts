@@ -68,7 +68,7 @@ const TESTS_BY_FOLDER: Record<string, string[]> = {
   // nor lint-startup (it bundles the sources with esbuild and runs none of them).
   lint: [
     "test/unit/lint.test.ts",
-    "test/unit/lint-{directives,engine,formatter-fields,formatters,loader-codes,rule-examples,run-rules,sarif}.test.ts",
+    "test/unit/lint-{directives,engine,formatter-fields,formatters,loader-codes,rule-examples,run-rules,sarif,text-edit}.test.ts",
     "test/unit/lint-rules/**/*.test.ts",
     "test/unit/eslint-plugin*.test.ts",
   ],
