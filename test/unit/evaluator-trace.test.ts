@@ -133,3 +133,17 @@ describe("traceEvaluate: each kind of step", () => {
     expect(() => traceEvaluate(parse("[a]").ast, attributes)).toThrow(TypeError);
   });
 });
+
+describe("stepAt on steps in any order", () => {
+  const step = (name: string, start: number, end: number) => ({ name, span: { start, end } });
+
+  it("finds the narrowest step around the offset, wherever it comes in the list", () => {
+    expect(stepAt([step("inner", 0, 2), step("outer", 0, 10)], 1)?.name).toBe("inner");
+    expect(stepAt([step("inner", 2, 4), step("outer", 0, 5)], 3)?.name).toBe("inner");
+    expect(stepAt([step("outer", 0, 5), step("inner", 2, 4)], 3)?.name).toBe("inner");
+  });
+
+  it("prefers the later of two steps of the same span (a node a lazy builtin entered again)", () => {
+    expect(stepAt([step("first", 0, 5), step("again", 0, 5)], 1)?.name).toBe("again");
+  });
+});

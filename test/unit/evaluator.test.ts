@@ -342,3 +342,15 @@ describe("walkEvaluate (the oracle of the compiled evaluator's property test)", 
     expect(failure(() => walkEvaluate(parse("[a]").ast, { a: {} })).span).toEqual({ start: 0, end: 3 });
   });
 });
+
+describe("the bare constants' values", () => {
+  it("True and False are booleans, the compare modes VBA's numbers, the encodings their names", () => {
+    expect(evaluate('IIF(True, "a", "b")')).toBe("a");
+    expect(evaluate('IIF(False, "a", "b")')).toBe("b");
+    expect(evaluate('InStr("aB", "b", 1, vbTextCompare)')).toBe(2n);
+    expect(evaluate('InStr("aB", "b", 1, vbBinaryCompare)')).toBe(0n);
+    expect(evaluate('ConvertFromBase64("YQBiAA==", Unicode)')).toBe("ab");
+    expect(evaluate('ConvertFromBase64("YWI=", UTF8)')).toBe("ab");
+    expect(evaluate('ConvertFromBase64("YWI=", ASCII)')).toBe("ab");
+  });
+});
