@@ -54,7 +54,8 @@ describe("each mapping is evaluated once per user", () => {
 });
 
 describe("errors in a batch", () => {
-  const c = () => config(`scope:
+  const c = () =>
+    config(`scope:
   filters:
     - name: Sales
       clauses:

@@ -6,7 +6,8 @@ import { loadConfig, preview } from "../../src/index.js";
  * is that user's Error `value-too-large`, never the end of the run; the users after it are previewed.
  */
 
-const config = () => loadConfig(`mappings:
+const config = () =>
+  loadConfig(`mappings:
   - { target: userName, attribute: userPrincipalName, match: 1 }
   - { target: displayName, expression: 'Replace([a], , "x", , [a], , )' }
 `);

@@ -195,9 +195,10 @@ describe("SCIM and other targets", () => {
 });
 
 describe("a matched target object without an id", () => {
-  const config = () => loadConfig(
-    "mappings:\n  - { target: userName, attribute: userPrincipalName, match: 1 }\n  - { target: displayName, attribute: displayName }\n",
-  );
+  const config = () =>
+    loadConfig(
+      "mappings:\n  - { target: userName, attribute: userPrincipalName, match: 1 }\n  - { target: displayName, attribute: displayName }\n",
+    );
 
   it("fails that user with target-without-id instead of sending PATCH /Users/", () => {
     const results = preview(

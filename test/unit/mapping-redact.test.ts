@@ -13,7 +13,8 @@ function config(text: string): MappingConfig {
   return loaded;
 }
 
-const leaky = () => config(`scope:
+const leaky = () =>
+  config(`scope:
   filters:
     - name: with a password
       clauses:

@@ -229,7 +229,9 @@ describe("roles on a target that is not SCIM, and secret roles", () => {
       existing({ roles: [{ value: "Sales.User" }] }),
     ]);
     // The roles mapping comes first; nickName's own operation (a role list too) follows it.
-    expect((result.requests[0]?.body as { Operations: unknown[] }).Operations[0]).toStrictEqual({
+    expect(
+      (result.requests[0]?.body as { Operations?: unknown[] } | undefined)?.Operations?.[0],
+    ).toStrictEqual({
       op: "Add",
       path: "roles",
       value: "[Redact]",
