@@ -274,6 +274,31 @@ mappings:
     ]);
   });
 
+  it("a user without a matching value is not imported: ImportSkipped, scope not evaluated even with scoping filters", () => {
+    const scoped = loadConfig(`object: { name: U, source: User, target: User }
+scope:
+  filters:
+    - name: Ops
+      clauses:
+        - { attribute: department, operator: EQUALS, value: Ops }
+mappings:
+  - { target: userName, attribute: userPrincipalName, match: 1 }
+`);
+    const results = runTests(
+      suiteOf([one({ user: { objectId: "o9", department: "Ops" }, expect: { scope: "in" } })], {
+        config: scoped,
+      }),
+    );
+    expect(results.cases[0]?.actual).toMatchObject({
+      action: "Skip",
+      skipReason: "ImportSkipped",
+      scope: null,
+    });
+    expect(results.cases[0]?.failures.map((f) => f.message)).toEqual([
+      "scope: expected in, actual not evaluated (the user is not imported)",
+    ]);
+  });
+
   it("matches against the target directory and reports the matched id", () => {
     const target = [{ id: "t-7", userName: "ada@c.com", title: "Old" }];
     const results = runTests(
