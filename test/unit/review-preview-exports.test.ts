@@ -4,7 +4,7 @@ import { exportedValuesWithoutConfig } from "../../src/review/exported-values.js
 import { TargetAttributes } from "../../src/review/index.js";
 import { codeSpan, escapeHtml, htmlCode, visibleText } from "../../src/review/markdown-text.js";
 import { comparePreviews, compareUserPreviews } from "../../src/review/preview-changes.js";
-import { valueText } from "../../src/review/values.js";
+import { canonicalJson, sameValue, valueText } from "../../src/review/values.js";
 
 // What a user's result sends (the values the review commands compare), and the playground's "what
 // changed" on small configurations with exact values.
@@ -181,6 +181,20 @@ describe("report text helpers", () => {
     expect(valueText("x".repeat(199))).toBe(`"${"x".repeat(199)}…`);
     expect(valueText("abcdef", 4)).toBe('"abc…');
     expect(valueText("ab", 4)).toBe('"ab"');
+  });
+
+  it("canonicalJson: keys sorted at every depth, bigints as digits, nothing as null", () => {
+    expect(canonicalJson({ b: [2n, { d: 1, c: null }], a: "x" })).toBe(
+      '{"a":"x","b":["2",{"c":null,"d":1}]}',
+    );
+    expect(canonicalJson([{ b: 1, a: 2 }])).toBe('[{"a":2,"b":1}]');
+    expect(canonicalJson(undefined)).toBe("null");
+    expect(canonicalJson(5n)).toBe('"5"');
+    expect(canonicalJson(null)).toBe("null");
+    expect(sameValue({ a: 1n, b: [{ y: 1, x: 2 }] }, { b: [{ x: 2, y: 1 }], a: 1n })).toBe(true);
+    expect(sameValue([1, 2], [2, 1])).toBe(false);
+    expect(sameValue({ a: 1 }, { a: "1" })).toBe(false);
+    expect(sameValue(null, {})).toBe(false);
   });
 
   it("visibleText writes controls, format characters and separators as \\uXXXX", () => {

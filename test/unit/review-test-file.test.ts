@@ -143,7 +143,15 @@ describe("parseTestFile: every problem is positioned and says what to write", ()
     ]);
     expect(parseTestFile("- a\n").file).toEqual({ cases: [] });
     const duplicate = parseTestFile("config: a\nconfig: b\ncases: []\n");
-    expect(duplicate.diagnostics.map((d) => d.code)).toEqual(["test-file-syntax"]);
+    // The YAML library's message, its first line only, without the code frame; at the repeated key.
+    expect(duplicate.diagnostics).toEqual([
+      {
+        code: "test-file-syntax",
+        severity: "error",
+        message: "Map keys must be unique",
+        span: { start: 10, end: 11 },
+      },
+    ]);
   });
 
   it("unknown keys at each level, with the keys it takes", () => {
@@ -360,12 +368,17 @@ cases:
     expect(found[3]?.[0]).toBe("test-file");
     expect(found[3]?.[2]).toMatch(/^pattern: .+/);
     expect(found[3]?.[3]).toBe("'('");
+    // A missing value is an empty null, reported where it would stand: on its key's line.
     expect(found[4]).toEqual([
       "test-file",
       "error",
       "Write { absent: true } for an attribute that must not be sent (a null is never sent).",
       "",
     ]);
+    const empty = parseTestFile(text).diagnostics[4]?.span.start ?? -1;
+    const line = text.indexOf("        e:");
+    expect(empty).toBeGreaterThan(line);
+    expect(empty).toBeLessThanOrEqual(line + "        e:".length + 1);
     expect(found[5]).toEqual(["test-file", "error", "An attribute's name is a text.", "[k]"]);
     expect(found).toHaveLength(6);
     expect(parseTestFile(text).file.cases[0]?.expect.attributes).toEqual({});
