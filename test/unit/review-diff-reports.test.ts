@@ -401,6 +401,36 @@ describe("MarkdownDiff: staying within the length", () => {
     expect(shown(normal.finish(many(400)))).toBe(189);
   });
 
+  it("counts the note it adds when it drops the first user", () => {
+    // Every block fits the users' three quarters; the long head makes the whole too long, so users are
+    // dropped at the end, and the note that now appears counts against the length too.
+    // The action moves (facts, outside the table's budget) set the head's length.
+    let dropped = 0;
+    for (let extra = 0; extra <= 400; extra += 16) {
+      const attributes = Array.from({ length: 30 }, (_, i) => ({
+        target: `a${i}`.padEnd(10, "x"),
+        users: 30 - i,
+        added: 30 - i,
+        removed: 0,
+        changed: 0,
+      }));
+      const markdown = new MarkdownDiff({ oldName: "a", newName: "b", maxLength: 2048 });
+      for (let i = 0; i < 6; i++) markdown.add(quiet(i, name));
+      const actions = [{ from: `Skip (${"r".repeat(extra)})`, to: "Create", users: 6 }];
+      const text = markdown.finish({ ...many(6), actionChanged: 6, actions, attributes });
+      expect(text.length, `extra ${extra}`).toBeLessThanOrEqual(2048);
+      const kept = shown(text);
+      if (kept === 6) {
+        expect(text, `extra ${extra}`).not.toContain("left out to stay within");
+        continue;
+      }
+      dropped++;
+      expect(text.length + 256, `extra ${extra}`).toBeGreaterThan(2048);
+      expect(text).toContain(`\n_${6 - kept} more changed user${6 - kept === 1 ? " is" : "s are"} left out`);
+    }
+    expect(dropped).toBeGreaterThan(5);
+  });
+
   it("drops users from the end when the head is long, until the whole fits", () => {
     const attributes = Array.from({ length: 40 }, (_, i) => ({
       target: `attribute-${String(i).padStart(2, "0")}-${"t".repeat(20)}`,
