@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { FORMATTERS, formatResults, loadFormatter } from "../../src/lint/formatters/index.js";
+import { lintRules } from "../../src/lint/index.js";
 import { hasConfigurationName, isConfigurationFile } from "../../src/lint/recognise.js";
 import { editInValue } from "../../src/lint/text-edit.js";
 import type { TextLocation } from "../../src/mapping/model.js";
@@ -136,5 +138,30 @@ describe("isConfigurationFile", () => {
     expect(isConfigurationFile("provex.config.yaml", "mappings:\n")).toBe(false);
     expect(isConfigurationFile("a.provex-test.yaml", "mappings:\n")).toBe(false);
     expect(isConfigurationFile("a.yamlx", "mappings:\n")).toBe(false);
+  });
+});
+
+describe("loadFormatter", () => {
+  it("loads each format's own function: the same output as formatResults for that name", async () => {
+    const results = [
+      {
+        filePath: "/r/a.provex.yaml",
+        relativePath: "a.provex.yaml",
+        text: "ab\n",
+        findings: [
+          { ruleId: "config-type", severity: "error" as const, message: "m", span: { start: 0, end: 1 } },
+        ],
+        suppressed: [],
+      },
+    ];
+    const context = { rules: lintRules, root: "/r", toolVersion: "0" };
+    expect(FORMATTERS).toEqual(["stylish", "json", "sarif", "github"]);
+    const outputs = new Set<string>();
+    for (const name of FORMATTERS) {
+      const output = (await loadFormatter(name))(results, context);
+      expect(output).toBe(formatResults(name, results, context));
+      outputs.add(output);
+    }
+    expect(outputs.size).toBe(4);
   });
 });
