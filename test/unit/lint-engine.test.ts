@@ -274,6 +274,36 @@ describe("lintAndFix", () => {
     expect(once.output).toBe("mappings:\n  - target: t\n    expression: '\"ax\"'\n");
   });
 
+  it("stops at a pass whose fixes leave the text as it was, counting none of them", () => {
+    const same: LintRule = {
+      meta: meta("test-same", true),
+      check(context) {
+        for (const site of context.expressions) {
+          const edit = site.edit({ start: 1, end: 2 }, "a");
+          if (edit)
+            context.report({ message: "same", span: edit.span, fix: { description: "a", edits: [edit] } });
+        }
+      },
+    };
+    const result = lintAndFix(text, { ruleSet: [same] });
+    expect(result.output).toBe(text);
+    expect(result.fixCount).toBe(0);
+  });
+
+  it("puts unused-directive findings in file order among the others", () => {
+    const rule = probe("test-ends", (context) => [
+      { message: "first", span: { start: 0, end: 1 } },
+      { message: "last", span: { start: context.text.length - 2, end: context.text.length - 1 } },
+    ]);
+    const unusedRule = lintRules.filter((r) => r.meta.id === "unused-disable-directive");
+    const source = "mappings:\n  # provex-disable-next-line test-ends\n  - target: a\n    attribute: b\n";
+    expect(lint(source, { ruleSet: [rule, ...unusedRule] }).map((f) => f.message.slice(0, 6))).toEqual([
+      "first",
+      "Unused",
+      "last",
+    ]);
+  });
+
   it("law: after lintAndFix with every rule, linting the output finds nothing fixable", () => {
     const names = ["join", "JOIN", "Join", "trim", "Trim", "iif", "IIF", "Append", "append", "toupper"];
     const attributes = ["givenName", "givenname", "SURNAME", "surname", "mail", "Mail"];
@@ -343,6 +373,16 @@ describe("applyFixPass and mergedFix", () => {
     expect(pass.output).toBe("aScdeZ");
     expect(pass.fixed).toEqual([short, later]);
     expect(pass.skipped).toEqual([long]);
+  });
+
+  it("applies the edits of one fix in file order whatever order the rule listed them in", () => {
+    const reversed = finding([
+      [4, 5, "E"],
+      [1, 2, "B"],
+    ]);
+    const pass = applyFixPass("abcdef", [reversed]);
+    expect(pass.output).toBe("aBcdEf");
+    expect(pass.fixed).toEqual([reversed]);
   });
 
   it("mergedFix writes one range from the first edit's start to the last edit's end", () => {
