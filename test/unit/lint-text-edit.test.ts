@@ -39,6 +39,7 @@ describe("editInValue", () => {
     expect(edit("a:b")).toBe("a:b");
     expect(edit("a#b")).toBe("a#b");
     expect(edit("#a", 1)).toBeUndefined();
+    expect(edit("a-b", 0)).toBe("a-b");
     // Indicators only matter at the start of the scalar.
     for (const indicator of [
       "-a",
@@ -103,6 +104,8 @@ describe("editInValue", () => {
       span: { start: 10, end: 11 },
       text: "y",
     });
+    // A reversed span is refused even where the file offsets run backwards (then end >= start in the file).
+    expect(editInValue({ offsets: [10, 12, 11], style: "json" }, { start: 2, end: 1 }, "y")).toBeUndefined();
     const backwards: TextLocation = { offsets: [10, 12, 11], style: "json" };
     expect(editInValue(backwards, { start: 0, end: 2 }, "y")).toBeUndefined();
   });
@@ -126,6 +129,14 @@ describe("isConfigurationFile", () => {
     expect(isConfigurationFile("x.yaml", "name: x\n  mappings:\n")).toBe(false);
     expect(isConfigurationFile("x.yaml", "mappingsx: 1\n")).toBe(false);
     expect(isConfigurationFile("x.json", "mappings: 1\n")).toBe(false);
+  });
+
+  it("anchors each name pattern at the end of the name, and takes the export's key with or without blanks before its colon", () => {
+    expect(isConfigurationFile("x.provex.json.yaml", "a: 1\n")).toBe(false);
+    expect(isConfigurationFile("export.json", '{"synchronizationRules":[]}')).toBe(true);
+    expect(hasConfigurationName("provex.config.yaml.json")).toBe(true);
+    expect(hasConfigurationName("provex.config.yml")).toBe(false);
+    expect(hasConfigurationName("a.provex-test.yaml.json")).toBe(true);
   });
 
   it("never takes provex's settings, test suites, or other extensions", () => {
