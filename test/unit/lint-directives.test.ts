@@ -198,4 +198,24 @@ describe("unused-disable-directive", () => {
     expect(outcome.unused).toEqual([]);
     expect(outcome.kept).toEqual([]);
   });
+
+  it("removes a directive on the last line of a file without a final line break", () => {
+    const text = "x1\n# provex-disable";
+    const [unused] = run(text, []).unused;
+    expect(unused?.fix?.edits).toEqual([{ span: { start: 3, end: 19 }, text: "" }]);
+    expect(applyFixes(text, [unused!])).toBe("x1\n");
+  });
+
+  it("names every id that is no rule, and strips provex/ only as a prefix", () => {
+    const text = "x1 # provex-disable-line rul-a, xprovex/rule-b\n";
+    const [unused] = run(text, []).unused;
+    expect(unused?.message).toBe(
+      "Unused provex-disable-line directive: there is no rule 'rul-a', 'xprovex/rule-b' (see docs/lint-rules.md for the ids).",
+    );
+  });
+
+  it("a region is ended only by a later enable, never by one before it", () => {
+    const text = "# provex-enable\n# provex-disable rule-a\nx3\n";
+    expect(run(text, [at(text, "x3")]).kept).toEqual([]);
+  });
 });

@@ -219,6 +219,35 @@ describe("lint's options", () => {
     expect(lint(text, { ruleSet: [rule] })).toEqual([]);
   });
 
+  it("a loaded configuration without its text lints against an empty text: every span at 0, no suppressed findings", () => {
+    const rule = probe("test-span", () => [{ message: "m", span: { start: 5, end: 9 } }]);
+    const report = lintReport(loadConfig(YAML), { ruleSet: [rule] });
+    expect(report.text).toBe("");
+    expect(report.findings.map((f) => f.span)).toEqual([{ start: 0, end: 0 }]);
+    expect(report.suppressed).toEqual([]);
+    expect(lintReport(YAML, { ruleSet: [rule] }).suppressed).toEqual([]);
+  });
+
+  it("the unused-directive rule of the rule set runs at its setting: warn lowers an error default", () => {
+    const unused = lintRules.find((r) => r.meta.id === "unused-disable-directive")!;
+    const strict: LintRule = { ...unused, meta: { ...unused.meta, defaultSeverity: "error" } };
+    const text = "mappings:\n  # provex-disable-next-line config-type\n  - target: a\n    attribute: b\n";
+    expect(lint(text, { ruleSet: [strict] }).map((f) => f.severity)).toEqual(["error"]);
+    expect(
+      lint(text, { ruleSet: [strict], rules: { "unused-disable-directive": "warn" } }).map((f) => f.severity),
+    ).toEqual(["warning"]);
+    // config-type is a rule of provex even when the rule set leaves it out: not reported as misspelt.
+    expect(lint(text, { ruleSet: [strict] })[0]?.message).toBe(
+      "Unused provex-disable-next-line directive (no problems were reported from 'config-type').",
+    );
+  });
+
+  it("a loader warning stays a warning: a %YAML 1.1 directive", () => {
+    const text = `%YAML 1.1\n---\n${YAML}`;
+    const syntax = lint(text).filter((f) => f.ruleId === "config-syntax");
+    expect(syntax.map((f) => f.severity)).toEqual(["warning"]);
+  });
+
   it("lintReport keeps the text, the configuration and the suppressed findings in file order with the rest", () => {
     const text = `mappings:\n  - target: a\n    # provex-disable-next-line test-every-line\n    attribute: b\n  - target: c\n    attribute: d\n`;
     const markers = ["attribute: b", "target: a", "target: c", "# provex"];
