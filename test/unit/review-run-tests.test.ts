@@ -398,6 +398,34 @@ mappings:
     );
   });
 
+  it("checks only the expectations given: a matched user, warnings and a boolean standing for its text", () => {
+    const target = [{ id: "t-7", userName: "ada@c.com", title: "Old" }];
+    const results = runTests(
+      suiteOf(
+        [
+          one({ expect: { action: "Update" } }),
+          one({ user: { ...ada, department: undefined }, expect: {} }),
+          one({
+            user: { ...ada, jobTitle: "true" },
+            expect: { attributes: { title: { kind: "equals", value: true } } },
+          }),
+        ],
+        { target },
+      ),
+    );
+    expect(results.cases[1]?.actual.warnings).toEqual(["iif-null-condition"]);
+    expect(results.cases.map((c) => c.failures)).toEqual([[], [], []]);
+  });
+
+  it("times the suite around its cases, within the time the call took", () => {
+    const before = performance.now();
+    const results = runTests(suiteOf([one({}), one({})]));
+    const took = performance.now() - before;
+    expect(results.duration).toBeLessThanOrEqual(took);
+    const cases = results.cases.reduce((sum, c) => sum + c.duration, 0);
+    expect(cases).toBeLessThanOrEqual(results.duration);
+  });
+
   it("never throws on cases that are not a list", () => {
     const results = runTests({ ...suiteOf([]), cases: "x" as unknown as TestCase[] });
     expect(results).toMatchObject({ cases: [], passed: 0, failed: 0 });

@@ -91,6 +91,16 @@ describe("updateSnapshots", () => {
     expect(update.updated).toBe(2);
   });
 
+  it("never folds a long value over several lines", () => {
+    const long = "word ".repeat(40).trim();
+    const text = "cases:\n  - name: x\n    snapshot: true\n";
+    const update = updateSnapshots(
+      text,
+      results(result("x", 2, 5, { ...actual, warnings: [], attributes: { title: long } })),
+    );
+    expect(update.text).toContain(`\n        title: ${long}\n`);
+  });
+
   it("keeps CRLF line ends, and indents by the case's column", () => {
     const text = "cases:\r\n    -   name: x\r\n        snapshot: true\r\n";
     const update = updateSnapshots(
