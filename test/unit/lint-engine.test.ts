@@ -130,6 +130,46 @@ describe("runRules", () => {
     expect(plain?.clauses.map((site) => site.clause.attribute)).toEqual(["department"]);
   });
 
+  it("places an expression without a traced location at the mapping, with synthesized offsets when they fit, and clamps offsets", () => {
+    const loaded = loadConfig(YAML);
+    const object = loaded.objects[0]!;
+    const mapping = object.mappings[0]!;
+    const expression = mapping.expression!;
+    const offsets = Array.from({ length: expression.length + 1 }, (_, i) => 100 + i);
+    const variant = (change: object) => ({
+      ...loaded,
+      objects: [{ ...object, mappings: [{ ...mapping, locations: undefined, ...change }] }],
+    });
+    const sites: RuleContext["expressions"][number][] = [];
+    const rule = probe(
+      "test-sites",
+      () => [],
+      (context) => sites.push(...context.expressions),
+    );
+    runRules({ text: YAML, config: variant({ expressionOffsets: undefined }) as never, rules: [rule] });
+    runRules({ text: YAML, config: variant({ expressionOffsets: offsets }) as never, rules: [rule] });
+    runRules({
+      text: YAML,
+      config: variant({ expressionOffsets: offsets.slice(1) }) as never,
+      rules: [rule],
+    });
+    runRules({ text: YAML, config: loaded, rules: [rule] });
+    const [untraced, synthesized, misfit, traced] = sites;
+    expect(untraced?.location).toBeUndefined();
+    expect(untraced?.fileSpan({ start: 0, end: 4 })).toEqual(mapping.span);
+    expect(untraced?.edit({ start: 0, end: 4 }, "JOIN")).toBeUndefined();
+    expect(synthesized?.location).toEqual({ offsets, style: "synthesized" });
+    expect(synthesized?.fileSpan({ start: 0, end: 4 })).toEqual({ start: 100, end: 104 });
+    // Offsets past either end of the expression are clamped to its ends.
+    expect(synthesized?.fileSpan({ start: -5, end: 999 })).toEqual({
+      start: 100,
+      end: 100 + expression.length,
+    });
+    expect(misfit?.location).toBeUndefined();
+    const at = YAML.indexOf("Join");
+    expect(traced?.fileSpan({ start: 0, end: 999 })).toEqual({ start: at, end: at + expression.length });
+  });
+
   it("with a source schema, the source attributes are exactly its names, known or not to the configuration", () => {
     const tables: RuleContext[] = [];
     const rule = probe(
