@@ -28,6 +28,7 @@ describe("a clause with several values holds when any of them does", () => {
     ["NOT_EQUALS", "department", "Sales", ["Marketing", "Sales"], false],
     ["NOT_EQUALS", "department", "Legal", ["Marketing", "Sales"], true],
     ["REGEX_MATCH", "mail", "ada@fabrikam.com", ["@contoso\\.com$", "@fabrikam\\.com$"], true],
+    ["NOT_REGEX_MATCH", "mail", "ada@fabrikam.com", ["@contoso\\.com$", "@fabrikam\\.com$"], false],
     ["GREATER_THAN", "level", "5", ["9", "3"], true],
     ["GREATER_THAN_OR_EQUALS", "level", "5", ["9", "5"], true],
     ["INCLUDES", "title", "Senior Engineer", ["Manager", "Engineer"], true],
