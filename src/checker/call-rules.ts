@@ -94,7 +94,7 @@ function checkArity(call: CallExpression, spec: FunctionSpec, context: CallConte
       diagnostic(
         "arity",
         "error",
-        `${spec.name} takes ${describeRange(minimum, maximum)}, but ${count} are given; remove the extra ones: ${signature(spec)}.`,
+        `${spec.name} takes ${describeRange(minimum, maximum)}, but ${count} ${count === 1 ? "is" : "are"} given; remove the extra ${extra.length === 1 ? "one" : "ones"}: ${signature(spec)}.`,
         spanOf(extra),
       ),
     );

@@ -99,13 +99,26 @@ describe("arity: too many arguments, at the extra ones", () => {
     ]);
   });
 
+  it("one extra argument is named in the singular", () => {
+    const text = 'ToLower([a], "en-US", "x")';
+    expect(findings(text)).toEqual([
+      {
+        code: "arity",
+        severity: "error",
+        message:
+          "ToLower takes 1 to 2 arguments, but 3 are given; remove the extra one: ToLower(source, [culture]).",
+        span: spanOf(text, '"x"'),
+      },
+    ]);
+  });
+
   it("a function without parameters", () => {
     const text = "Guid([a])";
     expect(findings(text)).toEqual([
       {
         code: "arity",
         severity: "error",
-        message: "Guid takes 0 arguments, but 1 are given; remove the extra ones: Guid().",
+        message: "Guid takes 0 arguments, but 1 is given; remove the extra one: Guid().",
         span: spanOf(text, "[a]"),
       },
     ]);
