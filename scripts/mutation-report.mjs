@@ -29,6 +29,18 @@ function originalText(source, location) {
   return [first, ...lines.slice(start.line, end.line - 1), last].join("\n");
 }
 
+/** Line, then column, then mutator and replacement: a total order on a file's mutants. */
+function byPlace(a, b) {
+  const { line: la, column: ca } = a.location.start;
+  const { line: lb, column: cb } = b.location.start;
+  return (
+    la - lb ||
+    ca - cb ||
+    a.mutatorName.localeCompare(b.mutatorName) ||
+    (a.replacement ?? "").localeCompare(b.replacement ?? "")
+  );
+}
+
 function equivalentFor(file, mutant, original) {
   const index = equivalents.findIndex(
     (e) =>
@@ -63,7 +75,8 @@ for (const folder of folders) {
   for (const [file, { source, mutants }] of Object.entries(report.files).sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
-    for (const mutant of mutants) {
+    // Stryker writes a file's mutants in the order they finished; by place, the report is the same every run.
+    for (const mutant of [...mutants].sort(byPlace)) {
       counts.total++;
       const original = originalText(source, mutant.location);
       if (DETECTED.has(mutant.status)) {
