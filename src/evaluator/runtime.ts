@@ -3,6 +3,7 @@ import {
   cryptoRandom,
   type EvaluationContext,
   type EvaluationState,
+  hasPlainPrototype,
   type RuntimeContext,
 } from "../functions/index.js";
 
@@ -90,8 +91,7 @@ let lastPlain = true;
 /** True when `attributes` is a plain object (see {@link State.plain}), remembered for the last object. */
 export function isPlainObject(attributes: object): boolean {
   if (attributes !== lastObject) {
-    const prototype = Object.getPrototypeOf(attributes);
-    lastPlain = prototype === Object.prototype || prototype === null;
+    lastPlain = hasPlainPrototype(attributes);
     lastObject = attributes;
   }
   return lastPlain;

@@ -35,6 +35,7 @@ export {
   type DateTimeValue,
   FLOW_SKIPPED,
   type FlowSkipped,
+  hasPlainPrototype,
   isDateTime,
   isFlowSkipped,
   isRoleList,

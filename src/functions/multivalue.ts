@@ -2,8 +2,8 @@ import { listOf, smallIntegerOf, textOf, textOrEmpty } from "./coerce.js";
 import { type CallSite, fail } from "./context.js";
 import { eager, required } from "./define.js";
 import { readTwo } from "./read-sites.js";
-import type { CallCompiler, EntryAttributes, EntryCompiler, FunctionSpec } from "./spec.js";
-import { isRoleList, type Value } from "./value.js";
+import type { CallCompiler, EntryCompiler, FunctionSpec } from "./spec.js";
+import { hasPlainPrototype, isRoleList, type Value } from "./value.js";
 
 /** Multi-valued attributes: arrays of strings. A single value counts as a list of one. */
 
@@ -114,8 +114,7 @@ function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<Call
       const b = second(state);
       const c = third(state);
       if (typeof a === "string" && typeof b === "string" && typeof c === "string") {
-        const ab = a === "" ? b : b === "" ? a : a + separator + b;
-        return ab === "" ? c : c === "" ? ab : ab + separator + c;
+        return joinTwo(joinTwo(a, b, separator), c, separator);
       }
       return general([a, b, c]);
     };
@@ -134,7 +133,7 @@ function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<Call
       const rawB = attributes[secondName];
       const b = typeof rawB === "string" && plain ? rawB : rawB === undefined ? null : second(state);
       if (typeof a === "string" && typeof b === "string") {
-        return a === "" ? b : b === "" ? a : a + separator + b;
+        return joinTwo(a, b, separator);
       }
       return general([a, b]);
     };
@@ -144,7 +143,7 @@ function compileJoin(...[args, site]: Parameters<CallCompiler>): ReturnType<Call
       const a = first(state);
       const b = second(state);
       if (typeof a === "string" && typeof b === "string") {
-        return a === "" ? b : b === "" ? a : a + separator + b;
+        return joinTwo(a, b, separator);
       }
       return general([a, b]);
     };
@@ -179,20 +178,19 @@ function compileJoinEntry(...[args, site, general]: Parameters<EntryCompiler>): 
   return readTwo(firstName, secondName, (attributes, a, b) => {
     if (typeof a === "string") {
       if (typeof b === "string") {
-        if (isPlain(attributes)) return a === "" ? b : b === "" ? a : a + separator + b;
-      } else if (b === undefined && isPlain(attributes)) return a;
+        if (hasPlainPrototype(attributes as object)) return joinTwo(a, b, separator);
+      } else if (b === undefined && hasPlainPrototype(attributes as object)) return a;
     } else if (a === undefined) {
       if (b === undefined) return "";
-      if (typeof b === "string" && isPlain(attributes)) return b;
+      if (typeof b === "string" && hasPlainPrototype(attributes as object)) return b;
     }
     return general(attributes);
   });
 }
 
-/** Whether every string property of `object` is its own (prototype Object.prototype or null); never null here: a string was read from it. */
-function isPlain(object: EntryAttributes): boolean {
-  const prototype = Object.getPrototypeOf(object);
-  return prototype === Object.prototype || prototype === null;
+/** Two strings joined as Join joins them: an empty one is skipped, so no separator is doubled. */
+function joinTwo(a: string, b: string, separator: string): string {
+  return a === "" ? b : b === "" ? a : a + separator + b;
 }
 
 function collectParts(value: Value | undefined, parts: string[], site: CallSite): void {

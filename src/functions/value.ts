@@ -68,6 +68,15 @@ export function isDateTime(value: Value): value is DateTimeValue {
 }
 
 /** True for a {@link RoleList} (app-role assignments). */
+/**
+ * Whether every string property of `object` is its own: its prototype is Object.prototype (which holds
+ * no strings) or null. The evaluator's own-property rule for attributes rests on it.
+ */
+export function hasPlainPrototype(object: object): boolean {
+  const prototype = Object.getPrototypeOf(object);
+  return prototype === Object.prototype || prototype === null;
+}
+
 export function isRoleList(value: Value): value is RoleList {
   return (
     typeof value === "object" &&
