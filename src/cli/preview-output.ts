@@ -6,25 +6,31 @@ import type { Palette } from "./report.js";
 export type PreviewFormat = "text" | "json" | "jsonl";
 
 /**
- * The record `--format json|jsonl` writes per user. Lean by default — what a pipeline acts on: the
- * user, the action (with its skip reason or error), the summary, the match, the requests (or attribute
- * changes) and the warnings; `--details` adds the four steps with their details.
+ * The fields of the record `--format json|jsonl` writes per user, in order. Lean by default — what a
+ * pipeline acts on: the user, the action (with its skip reason or error), the summary, the match, the
+ * requests (or attribute changes) and the warnings; `--details` writes the whole result, steps included.
  */
+const LEAN_FIELDS = [
+  "index",
+  "id",
+  "displayName",
+  "action",
+  "skipReason",
+  "error",
+  "summary",
+  "match",
+  "requests",
+  "attributeChanges",
+  "warnings",
+] as const satisfies readonly (keyof UserPreview)[];
+
+/** Each lean field's key as it opens its member in the JSON text (`,"id":`), made once. */
+const MEMBER_PREFIXES = LEAN_FIELDS.map((field) => `,${JSON.stringify(field)}:`);
+
+/** The record `--format json|jsonl` writes per user (see {@link LEAN_FIELDS}). */
 export function previewRecord(result: UserPreview, details: boolean): Record<string, unknown> {
   if (details) return result as unknown as Record<string, unknown>;
-  return {
-    index: result.index,
-    id: result.id,
-    displayName: result.displayName,
-    action: result.action,
-    skipReason: result.skipReason,
-    error: result.error,
-    summary: result.summary,
-    match: result.match,
-    requests: result.requests,
-    attributeChanges: result.attributeChanges,
-    warnings: result.warnings,
-  };
+  return Object.fromEntries(LEAN_FIELDS.map((field) => [field, result[field]]));
 }
 
 /**
@@ -40,25 +46,26 @@ export function jsonString(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
-/** `prefix` (`,"key":`) and the JSON of `value`, as JSON.stringify writes an object's member; "" where it leaves the member out. */
+/**
+ * `prefix` (`,"key":`) and the JSON of `value`, as JSON.stringify writes an object's member; "" where it
+ * leaves the member out. Strings, null and empty lists (most users' warnings, a Skip's requests) are
+ * written without a call.
+ */
 function member(prefix: string, value: unknown): string {
   if (typeof value === "string") return prefix + jsonString(value);
   if (value === undefined) return "";
+  if (value === null) return `${prefix}null`;
+  if (Array.isArray(value) && value.length === 0) return `${prefix}[]`;
   const json = JSON.stringify(value);
   return json === undefined ? "" : prefix + json;
 }
 
-/** {@link member} for a list: an empty one (most users' warnings, a Skip's requests) without a call. */
-function listMember(prefix: string, list: unknown): string {
-  return Array.isArray(list) && list.length === 0 ? `${prefix}[]` : member(prefix, list);
-}
-
 /**
- * `JSON.stringify(previewRecord(result, false))`, byte for byte, written for the lean record's fixed
- * shape: its keys are constants, its strings are quoted without a call unless they need escaping, an
- * empty list is a constant, and no record object is built. The nested values (error, match, requests,
- * attribute changes, warnings) go through JSON.stringify. Half the users of a typical run are Skip
- * records of a few strings, which this writes for a fraction of the generic cost (bench/README.md).
+ * `JSON.stringify(previewRecord(result, false))`, byte for byte, without building the record: the keys
+ * are made once, strings are quoted without a call unless they need escaping, and only the nested
+ * values (error, match, requests, attribute changes, warnings) go through JSON.stringify. Half the users
+ * of a typical run are Skip records of a few strings, which this writes for a fraction of the generic
+ * cost (bench/README.md).
  */
 export function leanRecordJson(result: UserPreview): string {
   const index = result.index;
@@ -66,16 +73,9 @@ export function leanRecordJson(result: UserPreview): string {
   if (typeof index !== "number" || !Number.isFinite(index))
     return JSON.stringify(previewRecord(result, false));
   let text = `{"index":${index}`;
-  text += member(',"id":', result.id);
-  text += member(',"displayName":', result.displayName);
-  text += member(',"action":', result.action);
-  text += member(',"skipReason":', result.skipReason);
-  text += member(',"error":', result.error);
-  text += member(',"summary":', result.summary);
-  text += result.match === null ? ',"match":null' : member(',"match":', result.match);
-  text += listMember(',"requests":', result.requests);
-  text += member(',"attributeChanges":', result.attributeChanges);
-  text += listMember(',"warnings":', result.warnings);
+  for (let field = 1; field < LEAN_FIELDS.length; field++) {
+    text += member(MEMBER_PREFIXES[field] as string, result[LEAN_FIELDS[field] as keyof UserPreview]);
+  }
   return `${text}}`;
 }
 
