@@ -2,6 +2,17 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/index.js";
 import { runTests, type TestCase, type TestSuite } from "../../src/review/index.js";
 
+/** A configuration that scopes users to department Ops and matches on userPrincipalName. */
+const OPS_SCOPED = `object: { name: U, source: User, target: User }
+scope:
+  filters:
+    - name: Ops
+      clauses:
+        - { attribute: department, operator: EQUALS, value: Ops }
+mappings:
+  - { target: userName, attribute: userPrincipalName, match: 1 }
+`;
+
 // runTests: each expectation checked against what the configuration does, with the exact expected and
 // actual text of every failure and the position it is reported at.
 
@@ -248,15 +259,7 @@ describe("runTests", () => {
           one({ user: 7, expect: { scope: "out", skipReason: "ImportSkipped" } }),
         ],
         {
-          config: loadConfig(`object: { name: U, source: User, target: User }
-scope:
-  filters:
-    - name: Ops
-      clauses:
-        - { attribute: department, operator: EQUALS, value: Ops }
-mappings:
-  - { target: userName, attribute: userPrincipalName, match: 1 }
-`),
+          config: loadConfig(OPS_SCOPED),
         },
       ),
     );
@@ -275,15 +278,7 @@ mappings:
   });
 
   it("a user without a matching value is not imported: ImportSkipped, scope not evaluated even with scoping filters", () => {
-    const scoped = loadConfig(`object: { name: U, source: User, target: User }
-scope:
-  filters:
-    - name: Ops
-      clauses:
-        - { attribute: department, operator: EQUALS, value: Ops }
-mappings:
-  - { target: userName, attribute: userPrincipalName, match: 1 }
-`);
+    const scoped = loadConfig(OPS_SCOPED);
     const results = runTests(
       suiteOf([one({ user: { objectId: "o9", department: "Ops" }, expect: { scope: "in" } })], {
         config: scoped,
