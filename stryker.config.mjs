@@ -3,6 +3,31 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
 /**
+ * Folders too big for one run on the 2-core machine are run in parts, each with its own report and
+ * incremental file under reports/mutation/<folder>/<part>/; `npm run mutate:report` scores the folder over
+ * all its parts. Every file of such a folder belongs to exactly one part. A part is chosen with
+ * PROVEX_MUTATION_PART (`PROVEX_MUTATION_PART=mapping/config npm run mutate -- --concurrency 2`), and its
+ * mutants run the folder's test files.
+ */
+const PARTS = {
+  "lint/engine": ["src/lint/*.ts", "src/lint/formatters/**/*.ts"],
+  "lint/rules": ["src/lint/rules/**/*.ts"],
+  // Reading and writing configurations and data files.
+  "mapping/config": [
+    "src/mapping/{config-reader,config-tree,convert,directories,entra-original,expression-location}.ts",
+    "src/mapping/{graph-source,json-fast-tree,json-messages,json-text,json-tree,load-config,load-entra}.ts",
+    "src/mapping/{load-parts,load-provex,model,model-values,plain-data,scalar-offsets,target-text}.ts",
+    "src/mapping/{users-text,write-entra,write-provex,yaml-tree}.ts",
+  ],
+  // The provisioning engine: scoping, matching, the flow of one user, the requests, the preview.
+  "mapping/preview": [
+    "src/mapping/{compile-mapping,flow,index,matching,object-choice,preview,preview-action}.ts",
+    "src/mapping/{preview-plan,preview-types,redaction,references,scim-request,scoping,source-user}.ts",
+    "src/mapping/{target-directory,target-kind,target-path,user-outcome}.ts",
+  ],
+};
+
+/**
  * The folder a run is limited to (`npm run mutate -- --mutate 'src/mapping/**\/*.ts'` → `mapping`), so that
  * each folder keeps its own report and incremental file and running one folder never drops another's.
  * Several patterns in one folder (`src/mapping/scoping.ts,src/mapping/matching.ts`) count as that folder;
@@ -17,8 +42,22 @@ function reportFolder() {
   const [folder] = folders;
   return folders.size === 1 && folder ? folder : "all";
 }
-const folder = reportFolder();
-const reports = `reports/mutation/${folder}`;
+
+const part = process.env.PROVEX_MUTATION_PART;
+if (part !== undefined && !(part in PARTS)) {
+  throw new Error(`PROVEX_MUTATION_PART=${part} is no part; the parts are ${Object.keys(PARTS).join(", ")}`);
+}
+if (part !== undefined && reportFolder() !== "all") {
+  throw new Error(`PROVEX_MUTATION_PART=${part} chooses the files itself: leave out --mutate`);
+}
+const folder = part === undefined ? reportFolder() : part.split("/")[0];
+if (part === undefined && Object.keys(PARTS).some((name) => name.startsWith(`${folder}/`))) {
+  const names = Object.keys(PARTS).filter((name) => name.startsWith(`${folder}/`));
+  throw new Error(
+    `src/${folder} is run in parts (${names.join(", ")}): PROVEX_MUTATION_PART=${names[0]} npm run mutate`,
+  );
+}
+const reports = `reports/mutation/${part ?? folder}`;
 // vitest.mutation.config.ts runs only this folder's test files (Stryker's test-runner processes, which load
 // that file, inherit the environment).
 process.env.PROVEX_MUTATION_FOLDER = folder;
@@ -37,14 +76,17 @@ export default {
   vitest: { configFile: "vitest.mutation.config.ts", related: true },
   // Each mutant runs only the tests that executed its code in the initial run.
   coverageAnalysis: "perTest",
-  mutate: [
-    "src/mapping/**/*.ts",
-    "src/evaluator/**/*.ts",
-    "src/checker/**/*.ts",
-    "src/parser/**/*.ts",
-    "src/lint/**/*.ts",
-    "src/review/**/*.ts",
-  ],
+  mutate:
+    part !== undefined
+      ? PARTS[part]
+      : [
+          "src/mapping/**/*.ts",
+          "src/evaluator/**/*.ts",
+          "src/checker/**/*.ts",
+          "src/parser/**/*.ts",
+          "src/lint/**/*.ts",
+          "src/review/**/*.ts",
+        ],
   // Not copied into the sandbox: nothing under these is read by the tests of the mutation run.
   ignorePatterns: ["dist", "dist-playground", "playground", "bench", "coverage", "reports", "test-results"],
   incremental: true,

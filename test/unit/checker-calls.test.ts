@@ -221,7 +221,7 @@ describe("provex-only: the message names the Entra equivalent", () => {
 
 /**
  * What the call rules take from the registry without checking it themselves; each line here is a reason
- * given in reports/mutation/equivalent.json, so a registry change that breaks one fails here first.
+ * given in reports/mutation/checker/equivalent.json, so a registry change that breaks one fails here first.
  */
 describe("registry facts the call rules rely on", () => {
   const specs = [...functions.values()];
