@@ -10,8 +10,19 @@ import { basename, join } from "node:path";
  * mutants run the folder's test files.
  */
 const PARTS = {
+  // The compiled evaluator and its tree-walking twin.
+  "evaluator/compile": ["src/evaluator/{compile,compile-tree,tree-walk,constants,internals,render,index}.ts"],
+  // Reading attributes, evaluating a mapping set, the runtime guards, the trace and stepping.
+  "evaluator/runtime": ["src/evaluator/{attributes,trace,evaluate-all,runtime,step-at}.ts"],
   "lint/engine": ["src/lint/*.ts", "src/lint/formatters/**/*.ts"],
   "lint/rules": ["src/lint/rules/**/*.ts"],
+  // What changes between two configurations (provex diff).
+  "review/diff": [
+    "src/review/{colours,compare,diff-markdown,diff-summary,diff-text,diff-types,diff,exported-values}.ts",
+    "src/review/{index,markdown-text,preview-changes,preview-side,seeded-random,values}.ts",
+  ],
+  // Expectation tests (provex test).
+  "review/tests": ["src/review/{run-tests,test-file,test-report,test-suite,test-types,test-update}.ts"],
   // Reading and writing configurations and data files.
   "mapping/config": [
     "src/mapping/{config-reader,config-tree,convert,directories,entra-original,expression-location}.ts",
