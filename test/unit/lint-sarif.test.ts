@@ -36,6 +36,16 @@ function sampleResults(): LintFileResult[] {
 describe("the sarif formatter", () => {
   const log = sarifLog(sampleResults(), { rules: lintRules, root: "/work/repo", toolVersion: "1.2.3" });
 
+  it("writes a Windows root as an RFC 8089 file URI: the drive's colon kept, the rest percent-encoded", () => {
+    const baseUri = (root: string) =>
+      sarifLog([], { rules: lintRules, root, toolVersion: "1.2.3" }).runs[0]!.originalUriBaseIds["%SRCROOT%"];
+    expect(baseUri("C:\\work\\my repo")).toEqual({ uri: "file:///C:/work/my%20repo/" });
+    expect(baseUri("d:\\")).toEqual({ uri: "file:///d:/" });
+    // A colon anywhere but a drive letter is data, encoded as before.
+    expect(baseUri("/srv/a:b")).toEqual({ uri: "file:///srv/a%3Ab/" });
+    expect(baseUri("/CD:/x")).toEqual({ uri: "file:///CD%3A/x/" });
+  });
+
   it("writes what GitHub code scanning needs: relative uri with uriBaseId, rule descriptions, help and level", () => {
     const run = log.runs[0]!;
     expect(run.originalUriBaseIds["%SRCROOT%"]).toEqual({ uri: "file:///work/repo/" });

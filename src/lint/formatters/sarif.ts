@@ -130,9 +130,13 @@ function encodeUriPath(path: string): string {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 
-/** `file:///abs/folder/` (with the trailing slash SARIF requires of a base URI). */
+/**
+ * `file:///abs/folder/` (with the trailing slash SARIF requires of a base URI). A Windows drive keeps its
+ * colon, `file:///C:/repo/`, as RFC 8089 writes it: `C%3A` is a folder named "C:" to a URI reader.
+ */
 function directoryUri(root: string): string {
   const slashed = root.replaceAll("\\", "/");
   const absolute = slashed.startsWith("/") ? slashed : `/${slashed}`;
-  return `file://${encodeUriPath(absolute)}${absolute.endsWith("/") ? "" : "/"}`;
+  const encoded = encodeUriPath(absolute).replace(/^\/([A-Za-z])%3A(?=\/|$)/, "/$1:");
+  return `file://${encoded}${absolute.endsWith("/") ? "" : "/"}`;
 }
