@@ -11,6 +11,7 @@
  * mutant, stay as they are.
  */
 import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
 
 interface ModuleNode {
   file?: string | null;
@@ -37,4 +38,20 @@ if (state && global[RUN] !== state) {
     node.exports = undefined;
     node.imports.clear();
   }
+  forgetLastMutant();
+}
+
+/**
+ * The warm worker serves "static" and "runtime" mutant runs in turn. Stryker's setup file sets a static
+ * mutant's id while the file loads (so it is active while the sources are evaluated), but a runtime
+ * mutant's only in its beforeAll hook, after the sources are evaluated: the id left from the previous run
+ * would still be the active one while they are evaluated afresh. For a runtime run, none is.
+ */
+function forgetLastMutant(): void {
+  const provided = inject as unknown as (key: string) => unknown;
+  if (provided("mode") !== "mutant" || provided("mutantActivation") !== "runtime") return;
+  const namespace = (globalThis as unknown as Record<string, { activeMutant?: string } | undefined>)[
+    String(provided("globalNamespace"))
+  ];
+  if (namespace) namespace.activeMutant = undefined;
 }

@@ -10,10 +10,12 @@
  * re-runs the test files, which Vitest re-imports on every run. The worker is kept by answering Vitest's
  * "stop" request here instead of passing it on.
  *
- * A fresh worker, as before, for what a warm one cannot do: the initial (dry) run, which records coverage,
- * and every mutant Stryker activates "statically" — one in code that runs while a module loads (a
- * top-level constant), which only a fresh import sees. The warm worker is replaced every RECYCLE_AFTER runs
- * so that nothing a test leaves behind piles up for long.
+ * A fresh worker, as before, only for the initial (dry) run, which records coverage. The mutants Stryker
+ * activates "statically" — ones in code that runs while a module loads (a top-level constant), which it
+ * tests with every test of the set — run warm too: test/helpers/fresh-modules-per-run.ts re-evaluates the
+ * sources at the start of every run, after Stryker's setup file has made such a mutant active, so the
+ * constants are built with it. Fresh, each paid 20–30 s of start-up on top of the tests. The warm worker
+ * is replaced every RECYCLE_AFTER runs so that nothing a test leaves behind piles up for long.
  */
 import { ForksPoolWorker } from "vitest/node";
 
@@ -26,13 +28,13 @@ const RECYCLE_AFTER = 200;
 let warm: { worker: ForksPoolWorker; started: Promise<void>; runs: number } | undefined;
 
 /**
- * Whether this run may use the warm worker: a mutant run with the mutant activated at run time, unless
+ * Whether this run may use the warm worker: a mutant run (static or runtime activation), unless
  * PROVEX_MUTATION_WARM=0 asks for a fresh worker every run (to check that both give the same results).
  */
 function mayRunWarm(options: PoolOptions): boolean {
   if (process.env.PROVEX_MUTATION_WARM === "0") return false;
   const provided = options.project.getProvidedContext() as Record<string, unknown>;
-  return provided.mode === "mutant" && provided.mutantActivation === "runtime";
+  return provided.mode === "mutant";
 }
 
 class WarmForksWorker {
