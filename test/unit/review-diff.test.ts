@@ -20,8 +20,9 @@ const targets = (diff: UserDiff | undefined) =>
   Object.fromEntries((diff?.attributes ?? []).map((a) => [a.target, a.change]));
 
 describe("diffPreviews over the shared fixtures and a changed copy", () => {
-  const diff = diffPreviews(oldConfig, newConfig, users, { target, context });
-  const changed = byName(diff.users);
+  // Diffed in each test, not while the file is collected: code that runs at collection has no covering
+  // test, so the mutation run would test each of its mutants against every test of the folder.
+  const fixtureDiff = () => diffPreviews(oldConfig, newConfig, users, { target, context });
 
   it("loads both configurations without errors", () => {
     expect(oldConfig.diagnostics).toEqual([]);
@@ -29,6 +30,8 @@ describe("diffPreviews over the shared fixtures and a changed copy", () => {
   });
 
   it("reports every changed user and no unchanged one", () => {
+    const diff = fixtureDiff();
+    const changed = byName(diff.users);
     expect(Object.keys(changed).sort()).toEqual(
       [
         "Zoë Ångström",
@@ -51,6 +54,7 @@ describe("diffPreviews over the shared fixtures and a changed copy", () => {
   });
 
   it("reports each changed attribute per user, and nothing else", () => {
+    const changed = byName(fixtureDiff().users);
     // Creates: title changes (the edit), preferredLanguage is no longer sent (the removed mapping).
     for (const name of ["Zoë Ångström", "Nadia Haddad", "Kwame Mensah", "Ethan Brooks"])
       expect(targets(changed[name]), name).toEqual({ title: "changed", preferredLanguage: "removed" });
@@ -79,6 +83,7 @@ describe("diffPreviews over the shared fixtures and a changed copy", () => {
   });
 
   it("reports exactly the changed attributes of every changed user", () => {
+    const changed = byName(fixtureDiff().users);
     // The edited mapping (title) and the removed one (preferredLanguage) for the users in scope on
     // both sides; every sent attribute for the two users the changed clause brings into scope, which
     // are the new configuration's targets less those with no source value for them.
@@ -108,6 +113,7 @@ describe("diffPreviews over the shared fixtures and a changed copy", () => {
   });
 
   it("reports the action that changes, and the users that enter the scope", () => {
+    const changed = byName(fixtureDiff().users);
     const bjorn = changed["Björn Østergaard"];
     expect(bjorn?.actionChanged).toBe(true);
     expect(bjorn?.old).toMatchObject({ action: "Skip", skipReason: "RedundantExport" });
@@ -137,7 +143,7 @@ describe("diffPreviews over the shared fixtures and a changed copy", () => {
   });
 
   it("sums up the actions, the scope and the attributes", () => {
-    const { summary } = diff;
+    const { summary } = fixtureDiff();
     expect(summary.actionChanged).toBe(3);
     expect(summary.actions).toEqual([
       { from: "Skip (NotEffectivelyEntitled)", to: "Create", users: 2 },
@@ -165,6 +171,7 @@ describe("diffPreviews over the shared fixtures and a changed copy", () => {
   });
 
   it("streams one user at a time with the same answers (createDiffer)", () => {
+    const diff = fixtureDiff();
     const differ = createDiffer(oldConfig, newConfig, { target, context }, users);
     const streamed = users.map((user, index) => differ.diffUser(user, index)).filter((d) => d !== undefined);
     expect(streamed).toEqual(diff.users);
