@@ -102,6 +102,20 @@ describe("reading requests that do not have the expected shape", () => {
     for (const read of readers) expect([...read(odd)]).toEqual([["title", "Rep"]]);
   });
 
+  it("a skip or an error sends nothing, even one written by hand with requests or attribute changes", () => {
+    const requests = [patch({ Operations: [{ op: "Replace", path: "title", value: "Rep" }] })];
+    const attributeChanges = {
+      directory: "x",
+      changes: [{ target: "title", oldValue: null, newValue: "Rep" }],
+    };
+    for (const action of ["Skip", "Error"] as const)
+      for (const read of readers)
+        expect(read(result({ action, requests, attributeChanges })).size, action).toBe(0);
+    // The same request on a disable is read.
+    for (const read of readers)
+      expect([...read(result({ action: "Disable", requests }))]).toEqual([["title", "Rep"]]);
+  });
+
   it("reads a create's values from its Action step's exported entries, skipping malformed ones", () => {
     const created = result({
       action: "Create",
