@@ -1,5 +1,6 @@
 import { ProvexError } from "../diagnostics/index.js";
 import type { EvaluationContext, RuntimeContext, Value } from "../functions/index.js";
+import { readAttribute } from "./attributes.js";
 import type { CompiledExpression } from "./compile.js";
 import { internalsOf } from "./internals.js";
 import { attributesOf, type Clock, depthError, NO_CONTEXT, Runtime, State } from "./runtime.js";
@@ -63,16 +64,10 @@ export function evaluateAll(
       // Direct mappings and literals, most of a typical object mapping, without a closure call.
       const attribute = internals.attribute;
       if (attribute !== undefined) {
-        const raw = object[attribute];
-        if (raw === undefined) {
-          results[index] = null;
-          continue;
-        }
-        if (typeof raw === "string" && state.plain) {
-          results[index] = raw;
-          continue;
-        }
-      } else if (internals.literal !== undefined) {
+        results[index] = readDirect(object, attribute, state.plain, expression);
+        continue;
+      }
+      if (internals.literal !== undefined) {
         results[index] = internals.literal.value;
         continue;
       }
@@ -99,6 +94,27 @@ export function evaluateAll(
     spare = state;
   }
   return results;
+}
+
+/**
+ * A direct mapping's value, read as its own `evaluate` reads it: the property once when it holds a
+ * string or nothing (a getter is not run again by a closure), through readAttribute otherwise.
+ */
+function readDirect(
+  object: Readonly<Record<string, unknown>>,
+  name: string,
+  plain: boolean,
+  expression: CompiledExpression,
+): EvaluationResult {
+  const raw = object[name];
+  if (raw === undefined) return null;
+  if (typeof raw === "string" && (plain || Object.hasOwn(object, name))) return raw;
+  try {
+    return readAttribute(object, name, { name: `[${name}]`, span: expression.ast.span });
+  } catch (error) {
+    if (error instanceof ProvexError) return error;
+    throw error;
+  }
 }
 
 /** An object that only looks like a CompiledExpression: evaluate it through its own method. */
