@@ -83,7 +83,9 @@ export class State implements EvaluationState {
 /**
  * The last object asked about and the answer. A preview evaluates every mapping of one user in a row,
  * and Object.getPrototypeOf on objects of many shapes costs more than the rest of a direct mapping's
- * evaluation; the price is that the last user object stays referenced until the next evaluation.
+ * evaluation; the price is that the last user object stays referenced until the next evaluation, and
+ * that an object whose prototype is replaced (Object.setPrototypeOf) between two evaluations in a row
+ * keeps the first answer: attribute objects are data, not objects whose prototype changes.
  */
 let lastObject: object | undefined;
 let lastPlain = true;
