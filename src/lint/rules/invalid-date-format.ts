@@ -66,10 +66,14 @@ type Report = (argument: Argument, parameter: string, error: ProvexError) => voi
 function checkFormatDateTime(call: CallExpression, report: Report): void {
   const args = call.arguments;
   const [source, styles, input, output] = args.length === 3 ? [args[0], undefined, args[1], args[2]] : args;
+  let stylesValid = true;
   if (isLiteral(styles)) {
     const error = dateError(() => parseDateTimeStyles(literal(styles)));
     if (error) report(styles, "dateTimeStyles", error);
+    stylesValid = error === undefined;
   }
+  // Invalid styles are reported once, on the styles: the formats are then judged without them.
+  const stylesText = stylesValid ? literal(styles) || null : null;
   let inputUsable = false;
   if (isLiteral(input)) {
     const format = literal(input)!;
@@ -81,9 +85,7 @@ function checkFormatDateTime(call: CallExpression, report: Report): void {
           )
         : (dateError(() => formatDateTime(sampleInstant(), format)) ??
           // A format that cannot read back what it writes cannot read any value.
-          dateError(() =>
-            parseExact(formatDateTime(sampleInstant(), format), format, literal(styles) || null),
-          ));
+          dateError(() => parseExact(formatDateTime(sampleInstant(), format), format, stylesText)));
     if (error) report(input, "inputFormat", error);
     else inputUsable = true;
   }
@@ -93,11 +95,12 @@ function checkFormatDateTime(call: CallExpression, report: Report): void {
   }
   if (
     inputUsable &&
+    stylesValid &&
     isLiteral(source) &&
     (styles === undefined || styles.kind === "empty" || isLiteral(styles))
   ) {
     const error = dateError(() =>
-      reformatDateTime(literal(source)!, literal(styles) || null, literal(input)!, literal(output) ?? "", {
+      reformatDateTime(literal(source)!, stylesText, literal(input)!, literal(output) ?? "", {
         now: sampleInstant(),
       }),
     );
