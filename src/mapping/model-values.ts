@@ -12,8 +12,14 @@ export function readOperator(
 ): ScopingOperator | undefined {
   const text = reader.string(node, "operatorName");
   if (text === undefined) {
-    if (node === undefined)
-      reader.report("config-missing", "A clause needs an operator such as EQUALS or IS_NOT_NULL.", clause);
+    // Absent or null (but not a value already reported and dropped): the clause cannot be read, and
+    // dropping it without a word would widen its filter, in the preview and in what is written back.
+    if (node === undefined || (node.kind === "scalar" && node.value === null && node.dropped !== true))
+      reader.report(
+        "config-missing",
+        "A clause needs an operator such as EQUALS or IS_NOT_NULL.",
+        node === undefined ? clause : node,
+      );
     return undefined;
   }
   const operator = normalizeOperator(text);
