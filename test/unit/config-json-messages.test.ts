@@ -8,11 +8,11 @@ import { failure } from "../helpers/errors.js";
  * "Unexpected token RBracket found (1:9)").
  */
 
-/** The syntax errors of `text` read as JSON, as [start, end, message]. */
+/** The syntax errors of `text` read as JSON, as [start, end, message]; each must be an error. */
 function syntaxErrors(text: string): [number, number, string][] {
-  return loadConfig(text, { format: "entra" })
-    .diagnostics.filter((d) => d.code === "config-syntax")
-    .map((d) => [d.span.start, d.span.end, d.message]);
+  const found = loadConfig(text, { format: "entra" }).diagnostics.filter((d) => d.code === "config-syntax");
+  for (const d of found) expect(d.severity).toBe("error");
+  return found.map((d) => [d.span.start, d.span.end, d.message]);
 }
 
 const ENDS_BRACE =
