@@ -1,4 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, type Node, type Pair, parseDocument, type YAMLMap } from "yaml";
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  type Pair,
+  parseDocument,
+  Scalar,
+  type YAMLMap,
+} from "yaml";
 import { type Diagnostic, diagnostic } from "../diagnostics/index.js";
 import { compileDotnetRegex } from "../functions/dotnet/index.js";
 import { setOwn } from "../mapping/plain-data.js";
@@ -63,13 +73,13 @@ export function parseTestFile(text: string): { file: TestFile; diagnostics: Diag
     problem(root, "An expectation file is a mapping with config: and cases:; see docs/cli.md (provex test).");
     return { file: empty, diagnostics };
   }
-  const position = (node: Node | null | undefined): TestPosition => {
-    const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
+  const position = (node: Node): TestPosition => {
+    const { line, col } = lines.linePos(node.range?.[0] ?? 0);
     return { line, column: col };
   };
   const fields = keyed(root, ROOT_KEYS, "the file", problem);
   const string = (key: string): string | undefined => {
-    const node = fields.get(key)?.value as Node | undefined;
+    const node = fields.get(key);
     if (node === undefined) return undefined;
     if (isScalar(node) && typeof node.value === "string" && node.value !== "") return node.value;
     problem(
@@ -81,14 +91,14 @@ export function parseTestFile(text: string): { file: TestFile; diagnostics: Diag
   const config = string("config");
   if (config === undefined && !fields.has("config"))
     problem(root, "The file needs config: the configuration's path, relative to it.");
-  const seedNode = fields.get("seed")?.value as Node | undefined;
+  const seedNode = fields.get("seed");
   let seed: number | undefined;
   if (seedNode !== undefined) {
     if (isScalar(seedNode) && typeof seedNode.value === "number" && Number.isSafeInteger(seedNode.value))
       seed = seedNode.value >>> 0;
     else problem(seedNode, "seed must be a whole number.");
   }
-  const casesNode = fields.get("cases")?.value as Node | undefined;
+  const casesNode = fields.get("cases");
   const cases: TestFileCase[] = [];
   if (!isSeq(casesNode))
     problem(casesNode ?? root, "cases: must be a list of cases, each with name:, user: and expect:.");
@@ -130,9 +140,9 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
-/** The pairs of a mapping by key, reporting unknown keys with the closest known one. */
-function keyed(map: YAMLMap, known: readonly string[], where: string, problem: Problem): Map<string, Pair> {
-  const pairs = new Map<string, Pair>();
+/** The values of a mapping by key, reporting unknown keys with the keys it takes. */
+function keyed(map: YAMLMap, known: readonly string[], where: string, problem: Problem): Map<string, Node> {
+  const pairs = new Map<string, Node>();
   for (const pair of map.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     if (key === undefined || !known.includes(key)) {
@@ -142,14 +152,27 @@ function keyed(map: YAMLMap, known: readonly string[], where: string, problem: P
       );
       continue;
     }
-    pairs.set(key, pair);
+    pairs.set(key, pairValue(pair));
   }
   return pairs;
 }
 
+/**
+ * A pair's value. `{ key }` in a flow mapping (or `? key` alone) has no value node: it stands for the
+ * empty null a block mapping's `key:` holds, placed at the end of its key, so that a problem with it
+ * (and the position a failure is reported at) points at the key, not at the top of the file.
+ */
+function pairValue(pair: Pair): Node {
+  if (pair.value !== null && pair.value !== undefined) return pair.value as Node;
+  const end = (pair.key as Node).range?.[1] ?? 0;
+  const empty = new Scalar(null);
+  empty.range = [end, end, end];
+  return empty;
+}
+
 function readCase(
   node: Node,
-  position: (node: Node | null | undefined) => TestPosition,
+  position: (node: Node) => TestPosition,
   problem: Problem,
 ): TestFileCase | undefined {
   if (!isMap(node)) {
@@ -157,11 +180,11 @@ function readCase(
     return undefined;
   }
   const fields = keyed(node, CASE_KEYS, "a case", problem);
-  const nameNode = fields.get("name")?.value as Node | undefined;
+  const nameNode = fields.get("name");
   const name = isScalar(nameNode) && nameNode.value !== null ? String(nameNode.value) : undefined;
   if (name === undefined || name === "")
     problem(nameNode ?? node, "A case needs a name: what it checks, in a few words.");
-  const userNode = fields.get("user")?.value as Node | undefined;
+  const userNode = fields.get("user");
   let user: TestFileCase["user"];
   if (isScalar(userNode) && typeof userNode.value === "string") user = userNode.value;
   else if (isMap(userNode)) user = userNode.toJSON() as Record<string, unknown>;
@@ -170,20 +193,20 @@ function readCase(
       userNode ?? node,
       "user: is a user's attributes (a mapping), or the objectId, userPrincipalName, mailNickname or #n of a user in the users file.",
     );
-  const withNode = fields.get("with")?.value as Node | undefined;
+  const withNode = fields.get("with");
   let extra: TestFileCase["with"];
   if (withNode !== undefined) {
     if (isMap(withNode)) extra = withNode.toJSON() as Record<string, unknown>;
     else problem(withNode, "with: is a mapping of attributes to set on the user (null removes one).");
   }
-  const snapshotNode = fields.get("snapshot")?.value as Node | undefined;
+  const snapshotNode = fields.get("snapshot");
   let snapshot = false;
   if (snapshotNode !== undefined) {
     if (isScalar(snapshotNode) && typeof snapshotNode.value === "boolean") snapshot = snapshotNode.value;
     else problem(snapshotNode, "snapshot: is true or false.");
   }
   const positions: Record<string, TestPosition> = {};
-  const expectNode = fields.get("expect")?.value as Node | undefined;
+  const expectNode = fields.get("expect");
   const expected = readExpectation(expectNode, positions, position, problem);
   if (expectNode === undefined && !snapshot)
     problem(
@@ -207,7 +230,7 @@ function readCase(
 function readExpectation(
   node: Node | undefined,
   positions: Record<string, TestPosition>,
-  position: (node: Node | null | undefined) => TestPosition,
+  position: (node: Node) => TestPosition,
   problem: Problem,
 ): Expectation {
   if (node === undefined || (isScalar(node) && node.value === null)) return {};
@@ -217,8 +240,7 @@ function readExpectation(
   }
   const fields = keyed(node, EXPECT_KEYS, "expect:", problem);
   const out: { -readonly [K in keyof Expectation]: Expectation[K] } = {};
-  for (const [key, pair] of fields) {
-    const value = pair.value as Node;
+  for (const [key, value] of fields) {
     positions[key] = position(value);
     const scalar = isScalar(value) ? value.value : undefined;
     switch (key) {
@@ -263,7 +285,7 @@ function readExpectation(
 function readAttributes(
   node: Node,
   positions: Record<string, TestPosition>,
-  position: (node: Node | null | undefined) => TestPosition,
+  position: (node: Node) => TestPosition,
   problem: Problem,
 ): Record<string, AttributeExpectation> {
   const out: Record<string, AttributeExpectation> = {};
@@ -273,20 +295,20 @@ function readAttributes(
   }
   for (const pair of node.items) {
     const target = isScalar(pair.key) ? String(pair.key.value) : undefined;
-    const value = pair.value as Node;
     if (target === undefined) {
       problem(pair.key as Node, "An attribute's name is a text.");
       continue;
     }
-    positions[`attributes.${target}`] = position(value ?? (pair.key as Node));
+    const value = pairValue(pair);
+    positions[`attributes.${target}`] = position(value);
     const expectation = attributeExpectation(value, problem);
     if (expectation) setOwn(out, target, expectation);
   }
   return out;
 }
 
-function attributeExpectation(node: Node | null, problem: Problem): AttributeExpectation | undefined {
-  if (node === null || (isScalar(node) && node.value === null)) {
+function attributeExpectation(node: Node, problem: Problem): AttributeExpectation | undefined {
+  if (isScalar(node) && node.value === null) {
     problem(node, "Write { absent: true } for an attribute that must not be sent (a null is never sent).");
     return undefined;
   }

@@ -55,9 +55,22 @@ export function updateSnapshots(
     if (pair && isScalar(pair.key)) {
       const keyEnd = pair.key.range?.[1] ?? start;
       const value = pair.value as Node | null;
-      let end = value?.range?.[1] ?? keyEnd;
+      if (value === null) {
+        // `? expect` alone (an explicit key without a value): rewritten as `expect:` with the block.
+        const indicator = text.lastIndexOf("?", pair.key.range?.[0] ?? keyEnd);
+        edits.push({ start: indicator, end: keyEnd, text: `expect:${eol}${block}` });
+        continue;
+      }
+      let end = value.range?.[1] ?? keyEnd;
       while (end > keyEnd && /[\r\n]/.test(text[end - 1] ?? "")) end--;
-      edits.push({ start: keyEnd, end, text: `:${eol}${block}` });
+      // A comment after the old value (`expect: # fill in`, `expect: ~  # none`) stays on the
+      // expect: line; left where it was, it would end up glued to the block's last value.
+      const comment = /^[ \t]*(#[^\r\n]*)/.exec(text.slice(end));
+      edits.push({
+        start: keyEnd,
+        end: end + (comment?.[0].length ?? 0),
+        text: `:${comment ? ` ${comment[1]}` : ""}${eol}${block}`,
+      });
     } else {
       let end = node.range?.[1] ?? start;
       while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
