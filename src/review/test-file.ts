@@ -1,5 +1,6 @@
 import {
   isMap,
+  isNode,
   isScalar,
   isSeq,
   LineCounter,
@@ -163,7 +164,7 @@ function keyed(map: YAMLMap, known: readonly string[], where: string, problem: P
  * (and the position a failure is reported at) points at the key, not at the top of the file.
  */
 function pairValue(pair: Pair): Node {
-  if (pair.value !== null && pair.value !== undefined) return pair.value as Node;
+  if (isNode(pair.value)) return pair.value;
   const end = (pair.key as Node).range?.[1] ?? 0;
   const empty = new Scalar(null);
   empty.range = [end, end, end];

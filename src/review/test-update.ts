@@ -57,7 +57,9 @@ export function updateSnapshots(
       const value = pair.value as Node | null;
       if (value === null) {
         // `? expect` alone (an explicit key without a value): rewritten as `expect:` with the block.
-        const indicator = text.lastIndexOf("?", pair.key.range?.[0] ?? keyEnd);
+        // The key's own text (expect, quoted or not) holds no `?`: the last one before its end is the
+        // indicator.
+        const indicator = text.lastIndexOf("?", keyEnd);
         edits.push({ start: indicator, end: keyEnd, text: `expect:${eol}${block}` });
         continue;
       }

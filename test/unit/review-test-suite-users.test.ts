@@ -58,6 +58,23 @@ describe("resolveTestSuite: #n names the n-th user only when it is the whole tex
   });
 });
 
+describe("resolveTestSuite: without a users file", () => {
+  it("no text names a user, not even #1: the message says to give users: or the attributes inline", () => {
+    const { suite, diagnostics } = resolveTestSuite(
+      { cases: [caseOf("#1"), caseOf("o1"), caseOf({ objectId: "inline" })] },
+      { name: "s", config },
+    );
+    expect(suite.cases.map((c) => c.user)).toEqual([{ objectId: "inline" }]);
+    expect(diagnostics.map((d) => [d.code, d.message, d.span])).toEqual(
+      ['"#1"', '"o1"'].map((reference) => [
+        "test-unknown-user",
+        `The case names the user ${reference}, but the file has no users: (a users file to take it from); give users: or the user's attributes inline.`,
+        { start: 10, end: 20 },
+      ]),
+    );
+  });
+});
+
 describe("resolveTestSuite: entries of the users file that are no user", () => {
   const named = (objectId: string) => Object.assign(() => undefined, { objectId });
   const users: unknown[] = [null, "o1", 7, named("f1"), { objectId: "o1", userPrincipalName: "ada@c.com" }];
