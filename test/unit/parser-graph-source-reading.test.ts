@@ -18,6 +18,8 @@ const signatures: Record<string, { keys: string[]; repeatFrom?: number }> = {
   switch: { keys: ["source", "defaultValue", "key", "value"], repeatFrom: 2 },
   // A repeat position past the keys: nothing repeats, later arguments are named by position.
   pair: { keys: ["first", "second"], repeatFrom: 2 },
+  // A repeating key spelled with a capital, after an optional one.
+  pick: { keys: ["source", "flag", "Item"], repeatFrom: 2 },
 };
 const keysOf: GraphParameterKeys = (name) => signatures[name.toLowerCase()];
 
@@ -104,6 +106,12 @@ describe("a well-formed source without expression text", () => {
       { key: "source", value: attribute("s") },
     ]);
     expect(read(mid)).toEqual({ text: "Mid([s], 1, 2)", problems: [] });
+    const pick = call("Pick", [
+      { key: "item", value: attribute("a") },
+      { key: "source", value: attribute("s") },
+      { key: "ITEM", value: attribute("b") },
+    ]);
+    expect(read(pick)).toEqual({ text: "Pick([s], , [a], [b])", problems: [] });
   });
 
   it("keeps the order of the parameters of a function the registry does not know", () => {
