@@ -20,6 +20,8 @@ const signatures: Record<string, { keys: string[]; repeatFrom?: number }> = {
   pair: { keys: ["first", "second"], repeatFrom: 2 },
   // A repeating key spelled with a capital, after an optional one.
   pick: { keys: ["source", "flag", "Item"], repeatFrom: 2 },
+  // A group of three repeating from position 1.
+  triple: { keys: ["source", "a", "b", "c"], repeatFrom: 1 },
 };
 const keysOf: GraphParameterKeys = (name) => signatures[name.toLowerCase()];
 
@@ -33,6 +35,15 @@ const attribute = (name: string) => ({ type: "Attribute", name });
 const call = (name: string, parameters: unknown) => ({ type: "Function", name, parameters });
 
 describe("a malformed source", () => {
+  it("is reported as an error with no place in the text (the tree has none)", () => {
+    const [problem] = fromGraphSource(null, keysOf).diagnostics;
+    expect(problem).toMatchObject({
+      code: "invalid-graph-source",
+      severity: "error",
+      span: { start: 0, end: 0 },
+    });
+  });
+
   it("that is no object reads as an empty string, saying what it should be and where", () => {
     for (const bad of [null, 42, "x", []]) {
       expect(read(bad)).toEqual({
@@ -122,6 +133,35 @@ describe("a well-formed source without expression text", () => {
     expect(read(unknown).text).toBe("Foo(2, 1)");
   });
 
+  it("reads a Function named by any comparison operator as a comparison", () => {
+    for (const operator of ["=", "<>", "<", "<=", ">", ">="]) {
+      const comparison = call(operator, [
+        { key: "left", value: attribute("a") },
+        { key: "right", value: attribute("b") },
+      ]);
+      expect(read(comparison)).toEqual({ text: `[a] ${operator} [b]`, problems: [] });
+    }
+  });
+
+  it("puts each repetition of a group of two back at its own positions", () => {
+    const switchSource = call("Switch", [
+      { key: "source", value: attribute("a") },
+      { key: "defaultValue", value: constant("d") },
+      { key: "key", value: constant("k1") },
+      { key: "value", value: constant("v1") },
+      { key: "key", value: constant("k2") },
+      { key: "value", value: constant("v2") },
+    ]);
+    expect(read(switchSource)).toEqual({ text: 'Switch([a], "d", "k1", "v1", "k2", "v2")', problems: [] });
+  });
+
+  it("lets an error of the key table through instead of reading the source as empty", () => {
+    const failing: GraphParameterKeys = () => {
+      throw new Error("registry unavailable");
+    };
+    expect(() => fromGraphSource(call("F", []), failing)).toThrow("registry unavailable");
+  });
+
   it("reads a comparison's sides by key, else by position, and a missing side as an empty string", () => {
     const sides = (parameters: unknown) => read(call("<=", parameters)).text;
     expect(
@@ -194,6 +234,17 @@ describe("parameter keys written by toGraphSource", () => {
     ]);
     expect(keys("Pair(1, 2, 3, 4)")).toEqual(["first", "second", "arg3", "arg4"]);
     expect(keys("Foo(1, , 3)")).toEqual(["arg1", "arg3"]);
+    expect(keys("Mid([a], 1, 2, 3)")).toEqual(["source", "start", "length", "arg4"]);
+    expect(keys("Triple(0, 1, 2, 3, 4, 5, 6)")).toEqual(["source", "a", "b", "c", "a", "b", "c"]);
+  });
+
+  it("write a bare constant as a Constant without parameters", () => {
+    expect(toGraphSource(parse("vbtextcompare").ast, keysOf)).toEqual({
+      type: "Constant",
+      name: "vbTextCompare",
+      expression: "vbTextCompare",
+      parameters: [],
+    });
   });
 
   it("refuse a tree whose root is an error node, with its span", () => {
@@ -201,6 +252,9 @@ describe("parameter keys written by toGraphSource", () => {
     expect(ast.kind).toBe("error");
     expect(() => toGraphSource(ast, keysOf)).toThrow(
       "Cannot convert a tree with syntax errors to Graph JSON.",
+    );
+    expect(() => toGraphSource(ast, keysOf)).toThrow(
+      expect.objectContaining({ code: "syntax-error", span: { start: 0, end: 0 } }),
     );
     expect(() => toGraphSource(parse("F(, )").ast, keysOf)).not.toThrow();
   });
