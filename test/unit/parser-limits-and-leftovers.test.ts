@@ -71,16 +71,16 @@ describe("an empty expression", () => {
 
 describe("text after a complete expression", () => {
   it("is reported at its first token, with advice by what that token is, and the expression kept", () => {
-    const after = (token: string, advice: string) =>
+    const leftover = (token: string, advice: string) =>
       `Unexpected '${token}' after the end of the expression: ${advice}.`;
     expect(problems(")")).toEqual([
-      ["unexpected-token", "error", 0, 1, after(")", "remove this ')' (it closes nothing)")],
+      ["unexpected-token", "error", 0, 1, leftover(")", "remove this ')' (it closes nothing)")],
     ]);
     expect(problems("[a],")).toEqual([
-      ["unexpected-token", "error", 3, 4, after(",", "a comma only separates a function's arguments")],
+      ["unexpected-token", "error", 3, 4, leftover(",", "a comma only separates a function's arguments")],
     ]);
     const single = "an expression is a single value; combine values with a function such as Join";
-    expect(problems("[a] [b]")).toEqual([["unexpected-token", "error", 4, 7, after("[b]", single)]]);
+    expect(problems("[a] [b]")).toEqual([["unexpected-token", "error", 4, 7, leftover("[b]", single)]]);
     expect(parse("[a] [b]").ast).toEqual({ kind: "attribute", name: "a", span: { start: 0, end: 3 } });
   });
 });
