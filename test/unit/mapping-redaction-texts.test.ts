@@ -62,6 +62,9 @@ describe("secretAttributesOf: the attributes read inside a Redact call", () => {
     expect(secretAttributesOf({ objects: "none" } as unknown as MappingConfig).size).toBe(0);
     expect(secretAttributesOf({ objects: [{ mappings: "none" }] } as unknown as MappingConfig).size).toBe(0);
     expect(secretAttributesOf(undefined as unknown as MappingConfig).size).toBe(0);
+    // An expression that is not text is no expression, even one whose text would say Redact.
+    const listed = { objects: [{ mappings: [{ expression: ["Redact([pw])"] }] }] };
+    expect(secretAttributesOf(listed as unknown as MappingConfig).size).toBe(0);
   });
 });
 
@@ -109,6 +112,7 @@ describe("addSecretTexts: every text under which a value could show", () => {
       "Role one",
       "r-1",
     ]);
+    expect(textsOf({ roles: "not a role list" })).toEqual([]);
   });
 });
 

@@ -36,6 +36,16 @@ describe("a B2B guest's userPrincipalName is read as alias@domain", () => {
     });
   });
 
+  it("an originalUserPrincipalName the user only inherits is not the user's", () => {
+    const user = Object.assign(Object.create({ originalUserPrincipalName: "inherited" }) as object, {
+      userPrincipalName: GUEST,
+    });
+    expect(sourceAttributes(user)).toStrictEqual({
+      userPrincipalName: "ada@fabrikam.com",
+      originalUserPrincipalName: GUEST,
+    });
+  });
+
   it("any other user is read as it is, the very same object", () => {
     for (const user of [
       { userPrincipalName: "ada@contoso.com" },
