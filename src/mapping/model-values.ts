@@ -1,5 +1,5 @@
 import { closestName } from "../checker/index.js";
-import type { ConfigReader } from "./config-reader.js";
+import { type ConfigReader, isNullScalar } from "./config-reader.js";
 import type { ConfigNode } from "./config-tree.js";
 import { FLOW_TYPES, type FlowType, SCOPING_OPERATORS, type ScopingOperator } from "./model.js";
 import { short } from "./plain-data.js";
@@ -12,9 +12,10 @@ export function readOperator(
 ): ScopingOperator | undefined {
   const text = reader.string(node, "operatorName");
   if (text === undefined) {
-    // Absent or null (but not a value already reported and dropped): the clause cannot be read, and
-    // dropping it without a word would widen its filter, in the preview and in what is written back.
-    if (node === undefined || (node.kind === "scalar" && node.value === null && node.dropped !== true))
+    // Absent or null: the clause cannot be read, and dropping it without a word would widen its filter,
+    // in the preview and in what is written back. (A value already refused, such as an alias, reads as
+    // null too; loadConfig drops config-missing after such an error.)
+    if (node === undefined || isNullScalar(node))
       reader.report(
         "config-missing",
         "A clause needs an operator such as EQUALS or IS_NOT_NULL.",
