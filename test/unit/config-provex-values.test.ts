@@ -191,3 +191,60 @@ describe("attribute mappings in the provex format", () => {
     expect(first.objects[0]?.mappings[0]?.matchingPriority).toBe(1);
   });
 });
+
+describe("the shape of a provex file", () => {
+  /** Each diagnostic of `text` as [code, start, end, message]. */
+  const shape = (text: string) =>
+    loadConfig(text).diagnostics.map((d) => [d.code, d.span.start, d.span.end, d.message]);
+
+  it("each part must have its shape: the message names the part", () => {
+    const cases: [string, string, number, number, string][] = [
+      ["5\n", "config-type", 0, 1, "The configuration must be an object (key: value pairs)."],
+      ["entra: 5\nmappings: []\n", "config-type", 7, 8, "entra must be an object (key: value pairs)."],
+      ["entra:\n  rules: 5\nmappings: []\n", "config-type", 16, 17, "entra.rules must be a list."],
+      ["objects: 5\n", "config-type", 9, 10, "objects must be a list."],
+      ["objects:\n  - 5\n", "config-type", 13, 14, "An object mapping must be an object (key: value pairs)."],
+      ["object: 5\nmappings: []\n", "config-type", 8, 9, "object must be an object (key: value pairs)."],
+      [
+        "object: { name: x }\n",
+        "config-missing",
+        0,
+        20,
+        "The configuration needs mappings: a list of { target, attribute | expression | constant | none }.",
+      ],
+      [
+        "objects:\n  - { nmae: x, mappings: [] }\n",
+        "unknown-property",
+        15,
+        19,
+        'Unknown key "nmae" in an object mapping; did you mean name?',
+      ],
+      [
+        "scope: { filter: [] }\nmappings: []\n",
+        "unknown-property",
+        9,
+        15,
+        'Unknown key "filter" in scope; did you mean filters?',
+      ],
+    ];
+    for (const [text, ...expected] of cases) expect(shape(text), text).toEqual([expected]);
+  });
+
+  it("a file that is not an object has no rules and no objects", () => {
+    const config = loadConfig("5\n");
+    expect(config.rules).toEqual([]);
+    expect(config.objects).toEqual([]);
+    expect(config.extra).toEqual({});
+  });
+
+  it("one rule holds the objects, unless entra.rules says there are none and there are no objects", () => {
+    const none = loadConfig("entra:\n  rules: []\nobjects: []\n");
+    expect(none.diagnostics).toEqual([]);
+    expect(none.rules).toEqual([]);
+    for (const text of ["entra:\n  rules: []\nmappings: []\n", "objects: []\n", "mappings: []\n"]) {
+      const config = loadConfig(text);
+      expect(config.diagnostics, text).toEqual([]);
+      expect(config.rules, text).toEqual([{ id: "", extra: {} }]);
+    }
+  });
+});
