@@ -25,6 +25,12 @@ describe("Entra's length limit", () => {
 });
 
 describe("provex's input limit", () => {
+  it("reads a text of exactly 1 MiB", () => {
+    const result = parse(stringOf(MAX_INPUT_LENGTH));
+    expect(result.ast.kind).toBe("string");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["expression-too-long"]);
+  });
+
   it("refuses a text over 1 MiB with that one problem and an error tree over the whole text", () => {
     const result = parse("x".repeat(MAX_INPUT_LENGTH + 1));
     expect(result.diagnostics.map((d) => d.code)).toEqual(["input-too-large"]);
@@ -63,9 +69,27 @@ describe("an empty expression", () => {
     expect(parse("   ").ast).toEqual({ kind: "error", span: { start: 0, end: 3 } });
   });
 
+  it("is reported even when a warning was found (a blank text too long for Entra)", () => {
+    expect(problems(" ".repeat(10_001)).map(([code, , start, end]) => [code, start, end])).toEqual([
+      ["empty-expression", 0, 10_001],
+      ["expression-too-long", 10_000, 10_001],
+    ]);
+  });
+
   it("is not reported on top of another error that left no expression", () => {
     expect(problems(")").map(([code]) => code)).toEqual(["unexpected-token"]);
     expect(parse(")").ast).toEqual({ kind: "error", span: { start: 0, end: 1 } });
+  });
+});
+
+describe("the order of the problems", () => {
+  it("is by start, and by end among problems that start at one place", () => {
+    // `true` starts at offset 10,000, where the length warning starts too; the warning runs to the end.
+    const text = `Join("${"x".repeat(9_991)}", true)`;
+    expect(problems(text).map(([code, , start, end]) => [code, start, end])).toEqual([
+      ["constant-name-case", 10_000, 10_004],
+      ["expression-too-long", 10_000, 10_005],
+    ]);
   });
 });
 
