@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../diagnostics/index.js";
 import { graphParameterKeys } from "../functions/index.js";
-import { type Expression, type GraphMappingSource, toGraphSource } from "../parser/index.js";
+import { type Expression, toGraphSource } from "../parser/index.js";
 
 /**
  * True when writing the tree back with {@link toGraphSource} gives exactly the exported `source`, so the
@@ -17,19 +17,6 @@ export function graphSourceIsRegenerated(
     return deepEqual(toGraphSource(ast, graphParameterKeys), original);
   } catch {
     return false;
-  }
-}
-
-/** Graph's source tree for an expression text, or undefined when the text has errors. */
-export function graphSourceOf(
-  ast: Expression,
-  diagnostics: readonly Diagnostic[],
-): GraphMappingSource | undefined {
-  if (diagnostics.some((d) => d.severity === "error")) return undefined;
-  try {
-    return toGraphSource(ast, graphParameterKeys);
-  } catch {
-    return undefined;
   }
 }
 

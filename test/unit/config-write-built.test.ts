@@ -56,3 +56,14 @@ describe("YAML keys that are not text", () => {
     });
   });
 });
+
+describe("an exported source tree the writer would not produce", () => {
+  it("parameters written as an object, not a list, comes back as written", () => {
+    const text =
+      '{"synchronizationRules": [{"objectMappings": [{"attributeMappings": [{"targetAttributeName": "t", "source": {"type": "Attribute", "name": "a", "expression": "[a]", "parameters": {}}}]}]}]}';
+    const config = loadConfig(text);
+    expect(config.diagnostics).toEqual([]);
+    expect(config.objects[0]?.mappings[0]?.expression).toBe("[a]");
+    expect(JSON.parse(writeConfig(config, { format: "entra" }))).toEqual(JSON.parse(text));
+  });
+});
