@@ -55,6 +55,29 @@ describe("the nesting limit", () => {
   });
 });
 
+describe("a stack overflow inside the grammar", () => {
+  it("is reported as nesting-too-deep over the whole text, and the next parse works", () => {
+    // 100 calls deep: within the nesting limit, so only the caller's deep stack can make it overflow.
+    const text = `${"IIF([a] = F(".repeat(50)}1${"), 1, 2)".repeat(50)}`;
+    const parseText = parse;
+    // Recurse until the stack is full, then parse on the way back: the first parse that gets past the
+    // tokenizer runs out of stack inside the grammar. (Deeper levels have no room to call parse at all.)
+    const nearTheLimit = (): ReturnType<typeof parse> | undefined => {
+      try {
+        return nearTheLimit() ?? parseText(text);
+      } catch {
+        return undefined;
+      }
+    };
+    const result = nearTheLimit();
+    expect(result?.diagnostics.map((d) => [d.code, d.span.start, d.span.end])).toEqual([
+      ["nesting-too-deep", 0, text.length],
+    ]);
+    expect(result?.ast).toEqual({ kind: "error", span: { start: 0, end: text.length } });
+    expect(parse(text).diagnostics).toEqual([]);
+  });
+});
+
 describe("an empty expression", () => {
   it("is an error over the whole (blank) text, saying what to write", () => {
     expect(problems("   ")).toEqual([
