@@ -44,6 +44,7 @@ describe("a SCIM target or not", () => {
       ["Title", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"],
     ],
     ["a target attribute with a value filter", "gallery", "User", ['emails[type eq "work"].value']],
+    ["a value filter with spaces inside the brackets", "gallery", "User", ['emails[ type  eq  "work" ].value']],
   ])("SCIM: %s", (_what, directory, targetObject, targets) => {
     expect(kind(directory, targetObject, targets).kind).toBe("scim");
   });
@@ -51,7 +52,19 @@ describe("a SCIM target or not", () => {
   it.each([
     ["salesforce.com with plain attributes", "salesforce.com", "User", ["Title", "Email"]],
     ["ldap", "ldap", "user", ["cn", "emails[type]"]],
+    [
+      "brackets that are no SCIM filter",
+      "ldap",
+      "user",
+      ['emails[!type eq "work"]', 'emails[type ne "work"]'],
+    ],
     ["a URN that is not SCIM's", "ecma", "User", ["urn:example:title"]],
+    [
+      "SCIM's URN inside a name, not at its start",
+      "ecma",
+      "x-urn:ietf:params:scim:User",
+      ["x-urn:ietf:params:scim:title"],
+    ],
   ])("not SCIM: %s", (_what, directory, targetObject, targets) => {
     expect(kind(directory, targetObject, targets)).toStrictEqual({ kind: "attributes", directory });
   });
@@ -59,6 +72,16 @@ describe("a SCIM target or not", () => {
   it("the directory is the rule's targetDirectoryName, or empty when it is not text", () => {
     expect(kind("customappsso", "User", []).directory).toBe("customappsso");
     expect(kind(7, "User", [])).toStrictEqual({ kind: "scim", directory: "" });
+  });
+
+  it("a program-built configuration without rules, or a rule without extra properties, names no directory", () => {
+    const object = { rule: 0, targetObjectName: "User", mappings: [] } as unknown as ObjectMapping;
+    for (const config of [{}, { rules: [] }, { rules: [{}] }, { rules: [{ extra: {} }] }]) {
+      expect(describeTarget(config as unknown as MappingConfig, object)).toStrictEqual({
+        kind: "scim",
+        directory: "",
+      });
+    }
   });
 
   it("targetKind wins over what the configuration says", () => {
