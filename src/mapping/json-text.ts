@@ -32,17 +32,19 @@ export function jsonTextError(
   what: string,
   start: TextStart = { line: 0, offset: 0 },
 ): ProvexError {
-  const { problems } = readJsonTree(text);
-  const shifted = problems.map((d) => ({
-    ...d,
-    span: { start: d.span.start + start.offset, end: d.span.end + start.offset },
-  }));
+  // Read behind blanks standing for the file before the part (its line breaks last, so that the part
+  // starts a line): every span, and every line and column, in the message and in the words of the
+  // message ("the '[' opened at line 2, column 1"), is then the file's.
+  const before = start.offset - start.line;
+  const placed =
+    before > 0 || start.line > 0 ? `${" ".repeat(before)}${"\n".repeat(start.line)}${text}` : text;
+  const { problems } = readJsonTree(placed);
   const problem = problems[0];
   if (!problem) return new ProvexError(code, `${what} is not valid JSON.`);
   // `what` names the text ("Users JSON"), so that the message reads "Users JSON, line 2, column 5: …".
-  const { line, column } = new LineIndex(text).locate(problem.span.start);
-  return new ProvexError(code, `${what}, line ${line + start.line}, column ${column}: ${problem.message}`, {
-    span: shifted[0]?.span ?? problem.span,
-    diagnostics: shifted,
+  const { line, column } = new LineIndex(placed).locate(problem.span.start);
+  return new ProvexError(code, `${what}, line ${line}, column ${column}: ${problem.message}`, {
+    span: problem.span,
+    diagnostics: problems,
   });
 }
