@@ -41,11 +41,3 @@ export function calls(ast: Expression): CallExpression[] {
 export function isCallOf(node: Argument | undefined, name: string): node is CallExpression {
   return node?.kind === "call" && node.name.toLowerCase() === name.toLowerCase();
 }
-
-/** The names of every attribute the subtree reads, in source order, without repeats. */
-export function attributesIn(node: Expression): string[] {
-  const names: string[] = [];
-  for (const { node: inner } of walk(node))
-    if (inner.kind === "attribute" && !names.includes(inner.name)) names.push(inner.name);
-  return names;
-}
