@@ -197,3 +197,45 @@ ${sources}
     ]);
   });
 });
+
+describe("the checker's diagnostics, by rule", () => {
+  it("go to switch-pairs only for an arity problem of Switch, and still run on an expression with only warnings", () => {
+    const text = expressions('SWITCH([a], "d", "k")', 'InStr(JOIN([a], "x"), "x", 1, vbtextcompare)');
+    expect(places("function-name-case", text)).toEqual([
+      [6, 18, "SWITCH"],
+      [8, 24, "JOIN"],
+    ]);
+    expect(places("switch-pairs", text)).toEqual([[6, 18, 'SWITCH([a], "d", "k")']]);
+    expect(places("arity", text)).toEqual([]);
+  });
+});
+
+describe("unnecessary-default", () => {
+  it("calls a string expression a constant; removes a last line without a line break, never a block scalar", () => {
+    const text = provexYaml(
+      "  - target: a\n    expression: '\"x\"'\n    default: y\n  - target: b\n    expression: 'Guid()'\n    default: |\n      y\n  - target: c\n    expression: 'Guid()'\n    default: y",
+    );
+    expect(
+      findingsOf("unnecessary-default", text).map(({ at, message, fix }) => [...at, message, fix]),
+    ).toEqual([
+      [
+        7,
+        14,
+        "a has a default value, but its source is a constant, so the default never applies. Remove it.",
+        { description: "Remove the default value", edits: [{ covers: "    default: y\n", text: "" }] },
+      ],
+      [
+        11,
+        7,
+        "b has a default value, but its source is Guid(…), which always has a value, so the default never applies. Remove it.",
+        undefined,
+      ],
+      [
+        14,
+        14,
+        "c has a default value, but its source is Guid(…), which always has a value, so the default never applies. Remove it.",
+        { description: "Remove the default value", edits: [{ covers: "    default: y", text: "" }] },
+      ],
+    ]);
+  });
+});
