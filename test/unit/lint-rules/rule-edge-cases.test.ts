@@ -239,3 +239,85 @@ describe("unnecessary-default", () => {
     ]);
   });
 });
+
+describe("more argument shapes at the rules' edges", () => {
+  it("provex-only-function rewrites Extract with number delimiters as their digits", () => {
+    const [finding] = findingsOf("provex-only-function", expressions("Extract([u], 1, 2)"));
+    expect(finding?.fix?.edits).toEqual([
+      { covers: "Extract([u], 1, 2)", text: `Replace([u], , "(?s)^.*?1(?<v>.*?)2.*", , "\${v}", , )` },
+    ]);
+  });
+
+  it("invalid-regex counts a backslash that escapes nothing as itself, and lists every named group", () => {
+    const text = expressions(
+      'Replace([b], , "\\d(", , "", , )',
+      'Replace([b], , "(?<x>a)(?<y>b)", "z", "", , )',
+    );
+    expect(
+      findingsOf("invalid-regex", text).map(({ at, covers, message }) => [...at, covers, message]),
+    ).toEqual([
+      [
+        6,
+        37,
+        "",
+        "Replace's regexPattern: The regular expression is not valid: a ( is never closed at offset 3.",
+      ],
+      [
+        8,
+        51,
+        '"z"',
+        "Replace's regexGroupName names a group the pattern does not have (its groups: x, y); name one with (?<name>…) or correct the group name.",
+      ],
+    ]);
+  });
+
+  it("unnecessary-default: an empty string inside the expression is a value; IIF without its else may be null", () => {
+    const text = provexYaml(
+      ['IIF([a], "x")', 'IIF([a], "", "x")', 'Switch([a], "", "k", "v")', 'Join("a", "b", "c", "d")']
+        .map((e, i) => `  - target: t${i}\n    expression: '${e}'\n    default: x\n`)
+        .join(""),
+    );
+    expect(places("unnecessary-default", text)).toEqual([
+      [10, 14, "x"],
+      [13, 14, "x"],
+    ]);
+  });
+
+  it("unnecessary-default removes a default holding | or >, not one written over several lines; in Entra JSON it writes null", () => {
+    const text = provexYaml(
+      '  - target: a\n    constant: x\n    default: a|b\n  - target: b\n    constant: x\n    default: "a\n      b"\n',
+    );
+    expect(
+      findingsOf("unnecessary-default", text).map(({ at, covers, fix }) => [...at, covers, fix]),
+    ).toEqual([
+      [
+        7,
+        14,
+        "a|b",
+        { description: "Remove the default value", edits: [{ covers: "    default: a|b\n", text: "" }] },
+      ],
+      [10, 15, "a\n      b", undefined],
+    ]);
+  });
+
+  it("invalid-date-format: a date before 1601 is a CDate value, and a computed input format is not judged", () => {
+    const text = expressions(
+      'CDate("1500-01-01T00:00:00Z")',
+      'FormatDateTime([d], , "yyyy", "%")',
+      'FormatDateTime("x", , [f], "yyyy")',
+    );
+    expect(findingsOf("invalid-date-format", text)).toEqual([
+      {
+        at: [8, 48],
+        covers: '"%"',
+        message:
+          'FormatDateTime\'s outputFormat: The date/time format "%" is not valid: "%" is not a standard format specifier. See .NET\'s custom date and time format strings.',
+      },
+    ]);
+  });
+
+  it("scope-operator-value points at the pattern's offending characters inside the clause value", () => {
+    const text = `entra:\n  directories:\n    - name: AAD\n      objects:\n        - name: User\n          attributes:\n            - { name: userPrincipalName }\n            - { name: department }\nscope:\n  filters:\n    - clauses:\n        - { attribute: department, operator: REGEX_MATCH, value: '(a)\\1' }\nmappings:\n  - target: userName\n    attribute: userPrincipalName\n    match: 1\n`;
+    expect(places("scope-operator-value", text)).toEqual([[12, 70, "\\"]]);
+  });
+});
