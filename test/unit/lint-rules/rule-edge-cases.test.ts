@@ -321,3 +321,40 @@ describe("more argument shapes at the rules' edges", () => {
     expect(places("scope-operator-value", text)).toEqual([[12, 70, "\\"]]);
   });
 });
+
+describe("unnecessary-default's fix in Entra JSON", () => {
+  it("writes null over a string default, and leaves a number default alone (its characters are no string)", () => {
+    const mapping = (target: string, defaultValue: unknown) => ({
+      targetAttributeName: target,
+      defaultValue,
+      source: { type: "Function", expression: '"x"' },
+    });
+    const object = {
+      name: "Users",
+      enabled: true,
+      sourceObjectName: "User",
+      targetObjectName: "urn:ietf:params:scim:schemas:core:2.0:User",
+      attributeMappings: [
+        {
+          targetAttributeName: "userName",
+          source: { type: "Attribute", name: "userPrincipalName" },
+          matchingPriority: 1,
+        },
+        mapping("a", 5),
+        mapping("b", "Fab"),
+      ],
+    };
+    const text = `${JSON.stringify({ synchronizationRules: [{ id: "r", objectMappings: [object] }] }, null, 2)}\n`;
+    expect(
+      findingsOf("unnecessary-default", text).map(({ at, covers, fix }) => [...at, covers, fix]),
+    ).toEqual([
+      [22, 31, "5", undefined],
+      [
+        30,
+        32,
+        "Fab",
+        { description: "Remove the default value", edits: [{ covers: '"Fab"', text: "null" }] },
+      ],
+    ]);
+  });
+});
