@@ -358,3 +358,35 @@ describe("unnecessary-default's fix in Entra JSON", () => {
     ]);
   });
 });
+
+describe("still more edges", () => {
+  it("not-top-level: a comparison at the top swallows the signal too", () => {
+    expect(places("not-top-level", expressions('IgnoreFlowIfNullOrEmpty([b]) = "x"'))).toEqual([
+      [6, 18, "IgnoreFlowIfNullOrEmpty"],
+    ]);
+  });
+
+  it("roles-direct-mapping: a call that happens to be named appRoleAssignments is no attribute read", () => {
+    expect(places("roles-direct-mapping", expressions('Join(",", appRoleAssignments([x]))'))).toEqual([]);
+  });
+
+  it("arity keeps a Switch with too few arguments, even in number, from switch-pairs", () => {
+    const text = expressions('Switch([a], "d")');
+    expect(places("arity", text)).toEqual([[6, 18, 'Switch([a], "d")']]);
+    expect(places("switch-pairs", text)).toEqual([]);
+  });
+
+  it("invalid-regex reads past Replace's last parameter, and skips an expression with a syntax error", () => {
+    const text = expressions('Replace([b], , "(", , "", , , [x])', 'Replace([b], , "(", , "", , ');
+    expect(places("invalid-regex", text)).toEqual([[6, 35, ""]]);
+  });
+
+  it("invalid-date-format: a large number in DateAdd is no FILETIME, and a number source is read as its digits", () => {
+    const text = expressions(
+      'DateAdd("d", 99999999999999999999, Now())',
+      'FormatDateTime(20200102, , "yyyyMMdd", "yyyy")',
+      'FormatDateTime(2020, , "yyyyMMdd", "yyyy")',
+    );
+    expect(places("invalid-date-format", text)).toEqual([[10, 33, "2020"]]);
+  });
+});

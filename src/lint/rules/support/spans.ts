@@ -32,13 +32,6 @@ export function defaultValueSpan(mapping: AttributeMapping): Span {
   return location ? locationSpan(location) : mapping.span;
 }
 
-/** The source of a mapping (attribute, expression or constant value), or the mapping. */
-export function sourceSpan(mapping: AttributeMapping): Span {
-  const expression = mapping.locations?.expression;
-  if (expression) return locationSpan(expression);
-  return mapping.locations?.source ?? mapping.span;
-}
-
 /** The matching priority of a mapping, or its target. */
 export function matchingPrioritySpan(mapping: AttributeMapping): Span {
   return mapping.locations?.matchingPriority ?? targetSpan(mapping);
