@@ -390,3 +390,21 @@ describe("still more edges", () => {
     expect(places("invalid-date-format", text)).toEqual([[10, 33, "2020"]]);
   });
 });
+
+describe("unnecessary-default's Switch and IIF results", () => {
+  it("reads only Switch's default and values (a key may be computed) and an empty else branch as a value", () => {
+    const text = provexYaml(
+      [
+        'Switch([a], "d", "k", "v", [k2], "v2")',
+        'IIF([a], "x", "")',
+        'Switch([a], "d", "k", "v", "k2", [v2])',
+      ]
+        .map((e, i) => `  - target: t${i}\n    expression: '${e}'\n    default: x\n`)
+        .join(""),
+    );
+    expect(places("unnecessary-default", text)).toEqual([
+      [7, 14, "x"],
+      [10, 14, "x"],
+    ]);
+  });
+});
