@@ -44,7 +44,12 @@ describe("a SCIM target or not", () => {
       ["Title", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"],
     ],
     ["a target attribute with a value filter", "gallery", "User", ['emails[type eq "work"].value']],
-    ["a value filter with spaces inside the brackets", "gallery", "User", ['emails[ type  eq  "work" ].value']],
+    [
+      "a value filter with spaces inside the brackets",
+      "gallery",
+      "User",
+      ['emails[ type  eq  "work" ].value'],
+    ],
   ])("SCIM: %s", (_what, directory, targetObject, targets) => {
     expect(kind(directory, targetObject, targets).kind).toBe("scim");
   });
