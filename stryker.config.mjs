@@ -9,7 +9,7 @@ import { basename, join } from "node:path";
  * PROVEX_MUTATION_PART (`PROVEX_MUTATION_PART=mapping/config npm run mutate -- --concurrency 2`), and its
  * mutants run the folder's test files.
  */
-const PARTS = {
+export const PARTS = {
   // The compiled evaluator and its tree-walking twin.
   "evaluator/compile": ["src/evaluator/{compile,compile-tree,tree-walk,constants,internals,render,index}.ts"],
   // Reading attributes, evaluating a mapping set, the runtime guards, the trace and stepping.
