@@ -15,7 +15,7 @@ import {
   type Value,
 } from "../functions/index.js";
 import type { Argument, CallExpression, Comparison, Expression } from "../parser/index.js";
-import { readAttribute } from "./attributes.js";
+import { readReference } from "./attributes.js";
 import { constantValue } from "./constants.js";
 
 /**
@@ -88,18 +88,9 @@ function compileNode(node: Argument, lookup: Lookup): Compiled {
     case "attribute": {
       const name = node.name;
       const site: CallSite = { name: `[${name}]`, span: node.span };
-      // The common cases inline: absent (undefined is never inherited either) and an own string.
       return {
         attribute: name,
-        run: (state) => {
-          const attributes = state.attributes;
-          const raw = attributes[name];
-          if (raw === undefined) return null;
-          if (typeof raw === "string" && (state.plain === true || Object.hasOwn(attributes, name))) {
-            return raw;
-          }
-          return readAttribute(attributes, name, site);
-        },
+        run: (state) => readReference(state.attributes, name, site, state.plain),
       };
     }
     case "comparison":

@@ -1,10 +1,15 @@
 import { type CheckOptions, check } from "../checker/index.js";
 import { type Diagnostic, ProvexError } from "../diagnostics/index.js";
-import { type CallSite, type EvaluationContext, lookupFunction, type Value } from "../functions/index.js";
+import { type EvaluationContext, lookupFunction, type Value } from "../functions/index.js";
 import { type Argument, type Expression, parse } from "../parser/index.js";
-import { readAttribute } from "./attributes.js";
+import { readReference } from "./attributes.js";
 import { compileExpression, type Evaluate as EntryEvaluate } from "./compile-tree.js";
-import { type CompiledInternals, INTERNALS, type InternalCompiledExpression } from "./internals.js";
+import {
+  type AttributeReference,
+  type CompiledInternals,
+  INTERNALS,
+  type InternalCompiledExpression,
+} from "./internals.js";
 import {
   attributesOf,
   depthError,
@@ -58,13 +63,16 @@ export function compile(input: string | Expression, options: CheckOptions = {}):
   const internals: CompiledInternals = {
     run,
     readsContext: guardDepth(() => readsContext(ast)),
-    attribute: ast.kind === "attribute" ? ast.name : undefined,
+    attribute:
+      ast.kind === "attribute"
+        ? { name: ast.name, site: { name: `[${ast.name}]`, span: ast.span } }
+        : undefined,
     literal: literal ? { value: run(new State()) } : undefined,
   };
   const compiled: InternalCompiledExpression = {
     ast,
     diagnostics,
-    evaluate: evaluator(ast, internals, tree.entry),
+    evaluate: evaluator(internals, tree.entry),
     [INTERNALS]: internals,
   };
   return compiled;
@@ -79,7 +87,6 @@ type Evaluate = CompiledExpression["evaluate"];
  * its own per call.
  */
 function evaluator(
-  ast: Expression,
   internals: CompiledInternals,
   entry: ((general: EntryEvaluate) => EntryEvaluate | undefined) | undefined,
 ): Evaluate {
@@ -88,8 +95,7 @@ function evaluator(
     const value = literal.value;
     return () => value;
   }
-  if (ast.kind === "attribute")
-    return attributeEvaluator(ast.name, { name: `[${ast.name}]`, span: ast.span });
+  if (internals.attribute) return attributeEvaluator(internals.attribute);
   if (internals.readsContext) {
     return (attributes, context) => evaluateAlone(run, attributes, context, true);
   }
@@ -127,14 +133,8 @@ function pureEvaluator(run: (state: State) => Value): Evaluate {
 }
 
 /** `[name]` alone, as the compiled attribute closure reads it, without a state or a guard. */
-function attributeEvaluator(name: string, site: CallSite): Evaluate {
-  return (attributes) => {
-    const object = attributesOf(attributes);
-    const raw = object[name];
-    if (raw === undefined) return null;
-    if (typeof raw === "string" && (isPlainObject(object) || Object.hasOwn(object, name))) return raw;
-    return readAttribute(object, name, site);
-  };
+function attributeEvaluator({ name, site }: AttributeReference): Evaluate {
+  return (attributes) => readReference(attributesOf(attributes), name, site);
 }
 
 /** One evaluation with its own state: re-entrant calls, and expressions that read the context. */

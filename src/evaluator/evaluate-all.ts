@@ -1,8 +1,8 @@
 import { ProvexError } from "../diagnostics/index.js";
 import type { EvaluationContext, RuntimeContext, Value } from "../functions/index.js";
-import { readAttribute } from "./attributes.js";
+import { readReference } from "./attributes.js";
 import type { CompiledExpression } from "./compile.js";
-import { internalsOf } from "./internals.js";
+import { type AttributeReference, internalsOf } from "./internals.js";
 import { attributesOf, type Clock, depthError, NO_CONTEXT, Runtime, State } from "./runtime.js";
 
 /** One result of {@link evaluateAll}: the value, the error the evaluation raised, or undefined (skipped). */
@@ -64,7 +64,7 @@ export function evaluateAll(
       // Direct mappings and literals, most of a typical object mapping, without a closure call.
       const attribute = internals.attribute;
       if (attribute !== undefined) {
-        results[index] = readDirect(object, attribute, state.plain, expression);
+        results[index] = readDirect(object, attribute, state.plain);
         continue;
       }
       if (internals.literal !== undefined) {
@@ -96,21 +96,14 @@ export function evaluateAll(
   return results;
 }
 
-/**
- * A direct mapping's value, read as its own `evaluate` reads it: the property once when it holds a
- * string or nothing (a getter is not run again by a closure), through readAttribute otherwise.
- */
+/** A direct mapping's value, read as its own `evaluate` reads it, its error in its slot. */
 function readDirect(
   object: Readonly<Record<string, unknown>>,
-  name: string,
+  { name, site }: AttributeReference,
   plain: boolean,
-  expression: CompiledExpression,
 ): EvaluationResult {
-  const raw = object[name];
-  if (raw === undefined) return null;
-  if (typeof raw === "string" && (plain || Object.hasOwn(object, name))) return raw;
   try {
-    return readAttribute(object, name, { name: `[${name}]`, span: expression.ast.span });
+    return readReference(object, name, site, plain);
   } catch (error) {
     if (error instanceof ProvexError) return error;
     throw error;
