@@ -2,40 +2,43 @@
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
+/** The files of `folder` outside `files`: the part that takes the rest, so no file is left out of every part. */
+const restOf = (folder, files) => [`src/${folder}/**/*.ts`, ...files.map((pattern) => `!${pattern}`)];
+
+// Reading attributes, evaluating a mapping set, the runtime guards, the trace and stepping.
+const EVALUATOR_RUNTIME = ["src/evaluator/{attributes,trace,evaluate-all,runtime,step-at}.ts"];
+const LINT_RULES = ["src/lint/rules/**/*.ts"];
+// Expectation tests (provex test).
+const REVIEW_TESTS = ["src/review/{run-tests,test-file,test-report,test-suite,test-types,test-update}.ts"];
+// Reading and writing configurations and data files.
+const MAPPING_CONFIG = [
+  "src/mapping/{config-reader,config-tree,convert,directories,entra-original,expression-location}.ts",
+  "src/mapping/{graph-source,json-fast-tree,json-messages,json-text,json-tree,load-config,load-entra}.ts",
+  "src/mapping/{load-parts,load-provex,model,model-values,plain-data,scalar-offsets,target-text}.ts",
+  "src/mapping/{users-text,write-entra,write-provex,yaml-tree}.ts",
+];
+
 /**
  * Folders too big for one run on the 2-core machine are run in parts, each with its own report and
  * incremental file under reports/mutation/<folder>/<part>/; `npm run mutate:report` scores the folder over
- * all its parts. Every file of such a folder belongs to exactly one part. A part is chosen with
- * PROVEX_MUTATION_PART (`PROVEX_MUTATION_PART=mapping/config npm run mutate -- --concurrency 2`), and its
- * mutants run the folder's test files.
+ * all its parts. Each folder's last part takes whatever the others do not (restOf), so every file of the
+ * folder, a new one included, is in exactly one part. A part is chosen with PROVEX_MUTATION_PART
+ * (`PROVEX_MUTATION_PART=mapping/config npm run mutate -- --concurrency 2`), and its mutants run the
+ * folder's test files.
  */
 export const PARTS = {
+  "evaluator/runtime": EVALUATOR_RUNTIME,
   // The compiled evaluator and its tree-walking twin.
-  "evaluator/compile": ["src/evaluator/{compile,compile-tree,tree-walk,constants,internals,render,index}.ts"],
-  // Reading attributes, evaluating a mapping set, the runtime guards, the trace and stepping.
-  "evaluator/runtime": ["src/evaluator/{attributes,trace,evaluate-all,runtime,step-at}.ts"],
-  "lint/engine": ["src/lint/*.ts", "src/lint/formatters/**/*.ts"],
-  "lint/rules": ["src/lint/rules/**/*.ts"],
+  "evaluator/compile": restOf("evaluator", EVALUATOR_RUNTIME),
+  "lint/rules": LINT_RULES,
+  // The engine and the formatters.
+  "lint/engine": restOf("lint", LINT_RULES),
+  "review/tests": REVIEW_TESTS,
   // What changes between two configurations (provex diff).
-  "review/diff": [
-    "src/review/{colours,compare,diff-markdown,diff-summary,diff-text,diff-types,diff,exported-values}.ts",
-    "src/review/{index,markdown-text,preview-changes,preview-side,seeded-random,values}.ts",
-  ],
-  // Expectation tests (provex test).
-  "review/tests": ["src/review/{run-tests,test-file,test-report,test-suite,test-types,test-update}.ts"],
-  // Reading and writing configurations and data files.
-  "mapping/config": [
-    "src/mapping/{config-reader,config-tree,convert,directories,entra-original,expression-location}.ts",
-    "src/mapping/{graph-source,json-fast-tree,json-messages,json-text,json-tree,load-config,load-entra}.ts",
-    "src/mapping/{load-parts,load-provex,model,model-values,plain-data,scalar-offsets,target-text}.ts",
-    "src/mapping/{users-text,write-entra,write-provex,yaml-tree}.ts",
-  ],
+  "review/diff": restOf("review", REVIEW_TESTS),
+  "mapping/config": MAPPING_CONFIG,
   // The provisioning engine: scoping, matching, the flow of one user, the requests, the preview.
-  "mapping/preview": [
-    "src/mapping/{compile-mapping,flow,index,matching,object-choice,preview,preview-action}.ts",
-    "src/mapping/{preview-plan,preview-types,redaction,references,scim-request,scoping,source-user}.ts",
-    "src/mapping/{target-directory,target-kind,target-path,user-outcome}.ts",
-  ],
+  "mapping/preview": restOf("mapping", MAPPING_CONFIG),
 };
 
 /**
@@ -62,10 +65,10 @@ if (part !== undefined && reportFolder() !== "all") {
   throw new Error(`PROVEX_MUTATION_PART=${part} chooses the files itself: leave out --mutate`);
 }
 const folder = part === undefined ? reportFolder() : part.split("/")[0];
-if (part === undefined && Object.keys(PARTS).some((name) => name.startsWith(`${folder}/`))) {
-  const names = Object.keys(PARTS).filter((name) => name.startsWith(`${folder}/`));
+const folderParts = Object.keys(PARTS).filter((name) => name.startsWith(`${folder}/`));
+if (part === undefined && folderParts.length > 0) {
   throw new Error(
-    `src/${folder} is run in parts (${names.join(", ")}): PROVEX_MUTATION_PART=${names[0]} npm run mutate`,
+    `src/${folder} is run in parts (${folderParts.join(", ")}): PROVEX_MUTATION_PART=${folderParts[0]} npm run mutate`,
   );
 }
 const reports = `reports/mutation/${part ?? folder}`;
