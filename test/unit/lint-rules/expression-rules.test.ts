@@ -4,6 +4,7 @@ import { loadConfig } from "../../../src/mapping/index.js";
 import {
   applyAllFixes,
   entraJson,
+  entraSources,
   lintText,
   located,
   positionsOf,
@@ -354,21 +355,8 @@ describe("fixes in an Entra export", () => {
 });
 
 describe("attribute-name-case on direct mappings", () => {
-  const entraHead = (sources: string) => `{
-  "directories": [{ "name": "AAD", "objects": [{ "name": "User", "attributes": [
-    { "name": "userPrincipalName" }, { "name": "country" } ] }] }],
-  "synchronizationRules": [{ "id": "r", "sourceDirectoryName": "AAD", "objectMappings": [{
-    "name": "Users", "sourceObjectName": "User",
-    "targetObjectName": "urn:ietf:params:scim:schemas:core:2.0:User",
-    "attributeMappings": [
-      { "targetAttributeName": "userName", "source": { "type": "Attribute", "name": "userPrincipalName" }, "matchingPriority": 1 },
-${sources}
-    ] }] }]
-}
-`;
-
   it("rewrites an Entra source's name and its expression together", () => {
-    const text = entraHead(
+    const text = entraSources(
       `      { "targetAttributeName": "a", "source": { "type": "Attribute", "name": "Country", "expression": "[Country]" } },\n      { "targetAttributeName": "b", "source": { "type": "Attribute", "name": "Country" } }`,
     );
     const findings = lintText(text, { rules: [rule("attribute-name-case")] });

@@ -117,6 +117,25 @@ export function entraJson(expressions: readonly { target: string; expression: st
   )}\n`;
 }
 
+/**
+ * An Entra export whose AAD User has userPrincipalName and country, with a userName mapping and the given
+ * attribute mappings (JSON lines, each ending in a comma but the last) after it.
+ */
+export function entraSources(sources: string): string {
+  return `{
+  "directories": [{ "name": "AAD", "objects": [{ "name": "User", "attributes": [
+    { "name": "userPrincipalName" }, { "name": "country" } ] }] }],
+  "synchronizationRules": [{ "id": "r", "sourceDirectoryName": "AAD", "objectMappings": [{
+    "name": "Users", "sourceObjectName": "User",
+    "targetObjectName": "urn:ietf:params:scim:schemas:core:2.0:User",
+    "attributeMappings": [
+      { "targetAttributeName": "userName", "source": { "type": "Attribute", "name": "userPrincipalName" }, "matchingPriority": 1 },
+${sources}
+    ] }] }]
+}
+`;
+}
+
 /** The 1-based line and column of the first occurrence of `needle` (after `from`) in `text`. */
 export function where(text: string, needle: string, from = 0): [number, number] {
   const offset = text.indexOf(needle, from);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "./findings.js";
-import { provexYaml } from "./helpers.js";
+import { entraSources, provexYaml } from "./helpers.js";
 
 // The edges of what each rule reports: the positions and argument shapes at its boundary, expressions
 // with syntax errors (left to syntax-error), calls with no arguments (no rule fails on them), and the
@@ -159,21 +159,8 @@ describe("constant-looks-like-expression", () => {
 });
 
 describe("attribute-name-case's fix of an Entra source", () => {
-  const entra = (sources: string) => `{
-  "directories": [{ "name": "AAD", "objects": [{ "name": "User", "attributes": [
-    { "name": "userPrincipalName" }, { "name": "country" } ] }] }],
-  "synchronizationRules": [{ "id": "r", "sourceDirectoryName": "AAD", "objectMappings": [{
-    "name": "Users", "sourceObjectName": "User",
-    "targetObjectName": "urn:ietf:params:scim:schemas:core:2.0:User",
-    "attributeMappings": [
-      { "targetAttributeName": "userName", "source": { "type": "Attribute", "name": "userPrincipalName" }, "matchingPriority": 1 },
-${sources}
-    ] }] }]
-}
-`;
-
   it("rewrites the name however it is spaced or escaped, never a source with parameters or more than the expression", () => {
-    const text = entra(
+    const text = entraSources(
       [
         '      { "targetAttributeName": "a", "source": { "type": "Attribute", "name" : "Country", "parameters": [] } },',
         '      { "targetAttributeName": "b", "source": { "type": "Attribute", "name": "Country", "parameters": [{ "key": "x", "value": {} }] } },',
