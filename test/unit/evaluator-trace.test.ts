@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { stepAt, type TraceStep, traceEvaluate } from "../../src/evaluator/trace.js";
+import { stepAt, traceEvaluate } from "../../src/evaluator/trace.js";
 import { parse } from "../../src/parser/index.js";
-
-const trace = (text: string, attributes: Record<string, unknown> = {}) =>
-  traceEvaluate(parse(text).ast, attributes);
-const brief = (step: TraceStep) => ({
-  name: step.name,
-
-  depth: step.depth,
-  arguments: step.arguments.map((argument) => (argument.state === "value" ? argument.value : argument.state)),
-  result: step.outcome.ok ? step.outcome.value : `error ${step.outcome.code}`,
-});
+import { brief, trace } from "../helpers/trace-steps.js";
 
 describe("traceEvaluate", () => {
   it("records every call with its arguments and result, outermost first", () => {
