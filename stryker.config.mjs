@@ -10,12 +10,15 @@ const EVALUATOR_RUNTIME = ["src/evaluator/{attributes,trace,evaluate-all,runtime
 const LINT_RULES = ["src/lint/rules/**/*.ts"];
 // Expectation tests (provex test).
 const REVIEW_TESTS = ["src/review/{run-tests,test-file,test-report,test-suite,test-types,test-update}.ts"];
-// Reading and writing configurations and data files.
+// Reading configuration and data files as text: the JSON and YAML trees, their messages and positions.
+const MAPPING_READ = [
+  "src/mapping/{config-tree,expression-location,json-fast-tree,json-messages,json-text,json-tree}.ts",
+  "src/mapping/{plain-data,scalar-offsets,target-text,users-text,yaml-tree}.ts",
+];
+// Loading, converting and writing configurations (the provex and Entra formats, the model).
 const MAPPING_CONFIG = [
-  "src/mapping/{config-reader,config-tree,convert,directories,entra-original,expression-location}.ts",
-  "src/mapping/{graph-source,json-fast-tree,json-messages,json-text,json-tree,load-config,load-entra}.ts",
-  "src/mapping/{load-parts,load-provex,model,model-values,plain-data,scalar-offsets,target-text}.ts",
-  "src/mapping/{users-text,write-entra,write-provex,yaml-tree}.ts",
+  "src/mapping/{config-reader,convert,directories,entra-original,graph-source,load-config,load-entra}.ts",
+  "src/mapping/{load-parts,load-provex,model,model-values,write-entra,write-provex}.ts",
 ];
 
 /**
@@ -36,9 +39,10 @@ export const PARTS = {
   "review/tests": REVIEW_TESTS,
   // What changes between two configurations (provex diff).
   "review/diff": restOf("review", REVIEW_TESTS),
+  "mapping/read": MAPPING_READ,
   "mapping/config": MAPPING_CONFIG,
   // The provisioning engine: scoping, matching, the flow of one user, the requests, the preview.
-  "mapping/preview": restOf("mapping", MAPPING_CONFIG),
+  "mapping/preview": restOf("mapping", [...MAPPING_READ, ...MAPPING_CONFIG]),
 };
 
 /**

@@ -96,7 +96,7 @@ function verdict(folder, score) {
   const missing = Object.keys(PARTS).filter(
     (name) => name.startsWith(`${folder}/`) && !run.includes(name.slice(folder.length + 1)),
   );
-  if (missing.length > 0) return `no: part ${missing.join(", ")} not run`;
+  if (missing.length > 0) return `no: ${missing.length === 1 ? "part" : "parts"} ${missing.join(", ")} not run`;
   return score >= TARGET ? "yes" : "no";
 }
 
