@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PARTS } from "../stryker.config.mjs";
+import { entryNames, originalText } from "./mutation-source.mjs";
 
 const ROOT = "reports/mutation";
 const TARGET = 85;
@@ -29,16 +30,6 @@ const equivalents = reportDirectories("equivalent.json").flatMap((directory) =>
 );
 const used = new Set();
 
-/** The source text a mutant replaces (its location is 1-based lines and columns). */
-function originalText(source, location) {
-  const lines = source.split("\n");
-  const { start, end } = location;
-  if (start.line === end.line) return lines[start.line - 1].slice(start.column - 1, end.column - 1);
-  const first = lines[start.line - 1].slice(start.column - 1);
-  const last = lines[end.line - 1].slice(0, end.column - 1);
-  return [first, ...lines.slice(start.line, end.line - 1), last].join("\n");
-}
-
 /** Line, then column, then mutator and replacement: a total order on a file's mutants. */
 function byPlace(a, b) {
   const { line: la, column: ca } = a.location.start;
@@ -52,14 +43,7 @@ function byPlace(a, b) {
 }
 
 function equivalentFor(file, mutant, original) {
-  const index = equivalents.findIndex(
-    (e) =>
-      e.file === file &&
-      e.mutator === mutant.mutatorName &&
-      e.original === original &&
-      e.replacement === (mutant.replacement ?? "") &&
-      (e.line === undefined || e.line === mutant.location.start.line),
-  );
+  const index = equivalents.findIndex((entry) => entryNames(entry, file, mutant, original));
   if (index >= 0) used.add(index);
   return index >= 0 ? equivalents[index] : undefined;
 }
@@ -96,7 +80,8 @@ function verdict(folder, score) {
   const missing = Object.keys(PARTS).filter(
     (name) => name.startsWith(`${folder}/`) && !run.includes(name.slice(folder.length + 1)),
   );
-  if (missing.length > 0) return `no: ${missing.length === 1 ? "part" : "parts"} ${missing.join(", ")} not run`;
+  if (missing.length > 0)
+    return `no: ${missing.length === 1 ? "part" : "parts"} ${missing.join(", ")} not run`;
   return score >= TARGET ? "yes" : "no";
 }
 

@@ -1,6 +1,11 @@
 import { ProvexError } from "../diagnostics/index.js";
-import { type CallSite, dateTimeFromDate, type Role, type Value } from "../functions/index.js";
-import { isPlainObject } from "./runtime.js";
+import {
+  type CallSite,
+  dateTimeFromDate,
+  hasPlainPrototype,
+  type Role,
+  type Value,
+} from "../functions/index.js";
 
 /**
  * Reads an attribute from the caller's plain object (DESIGN.md's `attributes`). Only own properties
@@ -21,7 +26,7 @@ export function readAttribute(
  * An attribute reference `[name]` as compiled code reads it: the property once when it is absent
  * (undefined is never inherited either) or a string the object owns; anything else through
  * readAttribute. A string of a plain object is its own (Object.prototype holds none), which spares the
- * own-property test: `plain` says whether the object is one, and when it is not given, isPlainObject is
+ * own-property test: `plain` says whether the object is one, and when it is not given, hasPlainPrototype is
  * asked only once a string is read (an absent attribute asks the object nothing else). The compiled
  * closures, a direct mapping's `evaluate` and evaluateAll all read through here, so all three read a
  * getter equally often.
@@ -34,7 +39,10 @@ export function readReference(
 ): Value {
   const raw = attributes[name];
   if (raw === undefined) return null;
-  if (typeof raw === "string" && ((plain ?? isPlainObject(attributes)) || Object.hasOwn(attributes, name)))
+  if (
+    typeof raw === "string" &&
+    ((plain ?? hasPlainPrototype(attributes)) || Object.hasOwn(attributes, name))
+  )
     return raw;
   return readAttribute(attributes, name, site);
 }

@@ -1,6 +1,6 @@
 import { type CheckOptions, check } from "../checker/index.js";
 import { type Diagnostic, ProvexError } from "../diagnostics/index.js";
-import { type EvaluationContext, lookupFunction, type Value } from "../functions/index.js";
+import { type EvaluationContext, hasPlainPrototype, lookupFunction, type Value } from "../functions/index.js";
 import { type Argument, type Expression, parse } from "../parser/index.js";
 import { readReference } from "./attributes.js";
 import { compileExpression, type Evaluate as EntryEvaluate } from "./compile-tree.js";
@@ -10,15 +10,7 @@ import {
   INTERNALS,
   type InternalCompiledExpression,
 } from "./internals.js";
-import {
-  attributesOf,
-  depthError,
-  EMPTY_ATTRIBUTES,
-  isPlainObject,
-  NO_CONTEXT,
-  Runtime,
-  State,
-} from "./runtime.js";
+import { attributesOf, depthError, EMPTY_ATTRIBUTES, NO_CONTEXT, Runtime, State } from "./runtime.js";
 
 /** An expression compiled once, to be evaluated against many users. */
 export interface CompiledExpression {
@@ -116,7 +108,9 @@ function pureEvaluator(run: (state: State) => Value): Evaluate {
     if (busy) return evaluateAlone(run, attributes, undefined, false);
     const object = attributes ?? EMPTY_ATTRIBUTES;
     state.attributes = object;
-    state.plain = isPlainObject(object);
+    // Asked on every evaluation, not remembered for the last object: an object whose prototype was
+    // replaced in between would have read an inherited string as an attribute.
+    state.plain = hasPlainPrototype(object);
     busy = true;
     let value: Value;
     try {

@@ -70,7 +70,7 @@ export class State implements EvaluationState {
   bind(attributes: Readonly<Record<string, unknown>>, context: RuntimeContext): void {
     this.attributes = attributes;
     this.context = context;
-    this.plain = isPlainObject(attributes);
+    this.plain = hasPlainPrototype(attributes);
   }
 
   /** Forgets the evaluated object, so that a reused state keeps nothing alive. */
@@ -78,25 +78,6 @@ export class State implements EvaluationState {
     this.attributes = EMPTY;
     this.context = NO_CONTEXT;
   }
-}
-
-/**
- * The last object asked about and the answer. A preview evaluates every mapping of one user in a row,
- * and Object.getPrototypeOf on objects of many shapes costs more than the rest of a direct mapping's
- * evaluation; the price is that the last user object stays referenced until the next evaluation, and
- * that an object whose prototype is replaced (Object.setPrototypeOf) between two evaluations in a row
- * keeps the first answer: attribute objects are data, not objects whose prototype changes.
- */
-let lastObject: object | undefined;
-let lastPlain = true;
-
-/** True when `attributes` is a plain object (see {@link State.plain}), remembered for the last object. */
-export function isPlainObject(attributes: object): boolean {
-  if (attributes !== lastObject) {
-    lastPlain = hasPlainPrototype(attributes);
-    lastObject = attributes;
-  }
-  return lastPlain;
 }
 
 /** The attributes as the closures read them: `null`/`undefined` is an object without attributes. */

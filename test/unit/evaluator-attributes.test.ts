@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readAttribute } from "../../src/evaluator/attributes.js";
+import { compile } from "../../src/evaluator/index.js";
 import type { RoleList } from "../../src/functions/index.js";
 import { failure } from "../helpers/errors.js";
 
@@ -94,6 +95,21 @@ describe("readAttribute: what the caller's attribute values become", () => {
       expect(error.message).toBe(
         "Attribute [a] holds a value provex cannot use; give a string, number, boolean, array of strings, or role objects { value, displayName?, id? }.",
       );
+    }
+  });
+});
+
+describe("an inherited string is never an attribute, whatever the object was before", () => {
+  it("sees a prototype replaced between two evaluations of the same object", () => {
+    const object: Record<string, unknown> = { b: "own" };
+    for (const text of ["[b]", 'Trim([b])']) {
+      // Each path reads an own string first (the object is plain), then [a] once the prototype holds one.
+      Object.setPrototypeOf(object, Object.prototype);
+      expect(compile(text).evaluate(object)).toBe("own");
+      Object.setPrototypeOf(object, { a: "inherited" });
+      expect(compile("[a]").evaluate(object)).toBeNull();
+      expect(compile("Trim([a])").evaluate(object)).toBeNull();
+      expect(readAttribute(object, "a", site)).toBeNull();
     }
   });
 });
