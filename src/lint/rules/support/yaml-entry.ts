@@ -14,7 +14,8 @@ export function removableEntryLine(text: string, value: Span, key: string): Span
   const before = text.slice(lineStart, value.start);
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // Indentation, the key, the colon and an optional opening quote: nothing else may precede the value.
+  // A block scalar's value starts on a line after its key's, so this test refuses it too (a quoted
+  // value may itself start with | or >: that is no block scalar).
   if (!new RegExp(`^[ \\t]+${escaped}[ \\t]*:[ \\t]*['"]?$`).test(before)) return undefined;
-  if (/^[|>]/.test(text.slice(value.start))) return undefined;
   return { start: lineStart, end: lineEnd };
 }
