@@ -6,7 +6,7 @@ import {
   formatDateTime,
   parseDateTime,
   parseDateTimeStyles,
-  parseExact,
+  parseExactDetailed,
   reformatDateTime,
   ticksFromFileTime,
 } from "../../functions/dotnet/index.js";
@@ -26,14 +26,13 @@ const DATE_ERRORS = new Set([
 ]);
 
 /**
- * A fixed instant for checks that need one (a time without a date takes "today"; any day will do),
- * worked out on first use rather than when the rules load (start-up of `provex lint` pays for it only
- * when a date function is there to check).
+ * The instant that stands for "now" in every check that needs one (a time without a date takes today's
+ * date, a day name must match it): any fixed day will do, so that a file's findings do not depend on
+ * the day the lint runs. Parsed on use rather than when the rules load (start-up of `provex lint` pays
+ * for it only when a date function is there to check); a parse of 20 characters is not worth a cache.
  */
-let sample: bigint | undefined;
 function sampleInstant(): bigint {
-  sample ??= parseDateTime("2015-11-23T10:53:47Z");
-  return sample;
+  return parseDateTime("2015-11-23T10:53:47Z");
 }
 
 /** Runs `probe`; returns the date error it raises (other errors are not this rule's). */
@@ -84,8 +83,13 @@ function checkFormatDateTime(call: CallExpression, report: Report): void {
             "The input format is empty; give the .NET format the source is written in.",
           )
         : (dateError(() => formatDateTime(sampleInstant(), format)) ??
-          // A format that cannot read back what it writes cannot read any value.
-          dateError(() => parseExact(formatDateTime(sampleInstant(), format), format, stylesText)));
+          // A format that cannot read back what it writes cannot read any value. Read back on the same
+          // day it printed: a day name (dddd) without a date is checked against "today".
+          dateError(() =>
+            parseExactDetailed(formatDateTime(sampleInstant(), format), format, stylesText, {
+              now: sampleInstant(),
+            }),
+          ));
     if (error) report(input, "inputFormat", error);
     else inputUsable = true;
   }
