@@ -102,7 +102,7 @@ describe("readAttribute: what the caller's attribute values become", () => {
 describe("an inherited string is never an attribute, whatever the object was before", () => {
   it("sees a prototype replaced between two evaluations of the same object", () => {
     const object: Record<string, unknown> = { b: "own" };
-    for (const text of ["[b]", 'Trim([b])']) {
+    for (const text of ["[b]", "Trim([b])"]) {
       // Each path reads an own string first (the object is plain), then [a] once the prototype holds one.
       Object.setPrototypeOf(object, Object.prototype);
       expect(compile(text).evaluate(object)).toBe("own");
