@@ -265,7 +265,10 @@ function readAttributeMapping(reader: ConfigReader, node: ConfigNode): Attribute
     const parsed = fromGraphSource(plainSource, graphParameterKeys);
     expression = parsed.text;
     const sourceType = reader.string(entry(sourceMap, "type"), "source.type") ?? "Attribute";
-    type = TYPE_OF_SOURCE[sourceType] ?? "expression";
+    // Own keys only: a type such as "toString" is an unknown type (it read Object's toString, a function).
+    type = Object.hasOwn(TYPE_OF_SOURCE, sourceType)
+      ? (TYPE_OF_SOURCE[sourceType] as MappingType)
+      : "expression";
     expressionLocationFound = expressionLocation(reader, sourceMap, parsed.text);
     for (const problem of parsed.diagnostics.filter((d) => d.code === "invalid-graph-source"))
       reader.report(problem.code, problem.message, sourceNode);

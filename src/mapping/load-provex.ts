@@ -329,8 +329,8 @@ function readMapping(reader: ConfigReader, node: ConfigNode): AttributeMapping |
 function readApplyOn(reader: ConfigReader, node: ConfigNode | undefined): FlowType {
   const text = reader.string(node, "applyOn");
   if (text === undefined) return "Always";
-  const short = APPLY_ON[text];
-  if (short) return short;
+  // Own keys only: `applyOn: constructor` is no short name (it read Object's constructor, a function).
+  if (Object.hasOwn(APPLY_ON, text)) return APPLY_ON[text] as FlowType;
   return readFlowType(reader, node) ?? "Always";
 }
 
