@@ -23,10 +23,15 @@ export function sarifLog(results: readonly LintFileResult[], context: FormatCont
     for (const located of locate(result, result.findings, context))
       sarifResults.push(sarifResult(located, uri, ruleIndex));
     for (const located of locate(result, result.suppressed, context)) {
-      const suppressions = "suppressions" in located.finding ? located.finding.suppressions : [];
+      const given = ("suppressions" in located.finding ? located.finding.suppressions : []) as readonly {
+        justification: string;
+      }[];
+      // An empty suppressions array means "not suppressed" to SARIF readers (code scanning would show the
+      // finding as open): a suppressed finding that carries no reason of its own still gets one, in source.
+      const suppressions = given.length > 0 ? given : [{ justification: "" }];
       sarifResults.push({
         ...sarifResult(located, uri, ruleIndex),
-        suppressions: (suppressions as readonly { justification: string }[]).map(({ justification }) => ({
+        suppressions: suppressions.map(({ justification }) => ({
           kind: "inSource",
           ...(justification ? { justification } : {}),
         })),
