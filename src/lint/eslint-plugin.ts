@@ -74,7 +74,8 @@ const reports = new WeakMap<object, { key: string; findings: ReadonlyMap<string,
 function findingsFor(context: EslintRuleContext): ReadonlyMap<string, LintFinding[]> {
   const { sourceCode } = context;
   const settings = context.settings?.provex ?? {};
-  const key = JSON.stringify([context.filename ?? "", settings.dialect, settings.schema]);
+  // No file name (JSON's null in the key) is linted, an empty one is not: they must not share a run.
+  const key = JSON.stringify([context.filename, settings.dialect, settings.schema]);
   const cached = reports.get(sourceCode);
   if (cached && cached.key === key) return cached.findings;
   const byRule = new Map<string, LintFinding[]>();
