@@ -26,15 +26,15 @@ export function sarifLog(results: readonly LintFileResult[], context: FormatCont
       const given = ("suppressions" in located.finding ? located.finding.suppressions : []) as readonly {
         justification: string;
       }[];
-      // An empty suppressions array means "not suppressed" to SARIF readers (code scanning would show the
-      // finding as open): a suppressed finding that carries no reason of its own still gets one, in source.
-      const suppressions = given.length > 0 ? given : [{ justification: "" }];
+      const reasons = given.map(({ justification }) => ({
+        kind: "inSource",
+        ...(justification ? { justification } : {}),
+      }));
       sarifResults.push({
         ...sarifResult(located, uri, ruleIndex),
-        suppressions: suppressions.map(({ justification }) => ({
-          kind: "inSource",
-          ...(justification ? { justification } : {}),
-        })),
+        // An empty suppressions array means "not suppressed" to SARIF readers (code scanning would show
+        // the finding as open): a suppressed finding that carries no reason of its own still gets one.
+        suppressions: reasons.length > 0 ? reasons : [{ kind: "inSource" }],
       });
     }
   }
