@@ -70,6 +70,29 @@ if (part !== undefined && !(part in PARTS)) {
 if (part !== undefined && reportFolder() !== "all") {
   throw new Error(`PROVEX_MUTATION_PART=${part} chooses the files itself: leave out --mutate`);
 }
+/** A part's explicit file names (its brace patterns expanded), or undefined for a part given by globs. */
+function filesOfPart(name) {
+  const files = PARTS[name].flatMap((pattern) => {
+    const braces = /^([^{*!]*)\{([^}*]+)\}([^{*]*)$/.exec(pattern);
+    return braces ? braces[2].split(",").map((one) => `${braces[1]}${one}${braces[3]}`) : [pattern];
+  });
+  return files.every((file) => !/[*!{]/.test(file)) ? files : undefined;
+}
+/**
+ * PROVEX_MUTATION_FILES (comma-separated) runs a part over some of its files only: on the shared machine a
+ * part's first run can take longer than a session, and Stryker writes its report only at the end. The
+ * incremental file keeps the results of the part's other files (Stryker reuses the mutants of files
+ * outside the run), so the report still covers every file run so far.
+ */
+const only = process.env.PROVEX_MUTATION_FILES?.split(",").map((file) => file.trim());
+if (only !== undefined) {
+  const files = part === undefined ? undefined : filesOfPart(part);
+  const outside = only.filter((file) => !files?.includes(file));
+  if (files === undefined || outside.length > 0)
+    throw new Error(
+      `PROVEX_MUTATION_FILES must name files of the part given by PROVEX_MUTATION_PART (${files?.join(", ") ?? "a part listing its files"}); not: ${outside.join(", ")}`,
+    );
+}
 const folder = part === undefined ? reportFolder() : part.split("/")[0];
 const folderParts = Object.keys(PARTS).filter((name) => name.startsWith(`${folder}/`));
 if (part === undefined && folderParts.length > 0) {
@@ -108,7 +131,7 @@ export default {
   coverageAnalysis: "perTest",
   mutate:
     part !== undefined
-      ? PARTS[part]
+      ? (only ?? PARTS[part])
       : [
           "src/mapping/**/*.ts",
           "src/evaluator/**/*.ts",

@@ -72,9 +72,18 @@ interface Context {
   readonly more: boolean;
 }
 
+/**
+ * One JSON token at `lastIndex` as momoa reads it (its strings may hold raw control characters, which
+ * json-tree.ts reports itself). Sticky.
+ */
+const TOKEN_AT = /"(?:[^"\\]|\\[^])*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\],:]/y;
+
 function contextAt(text: string, offset: number): Context {
   const all = tokensBefore(text, text.length);
-  const tokens = all.length > 0 ? all : tokensBefore(text, offset + 1);
+  // Text that momoa cannot tokenize follows: the tokens up to the end of the one it stopped at (which it
+  // did read), so that a later mistake does not hide the context of the first.
+  TOKEN_AT.lastIndex = offset;
+  const tokens = all.length > 0 ? all : tokensBefore(text, offset + (TOKEN_AT.exec(text)?.[0].length ?? 1));
   const index = tokens.findIndex((t) => rangeOf(t).start === offset);
   const token = index >= 0 ? tokens[index] : undefined;
   const open: Token[] = [];
@@ -166,7 +175,9 @@ function isKey(text: string, token: Token): boolean {
 }
 
 function unexpectedCharacter(text: string, offset: number): { message: string; span: Span } {
-  const c = text[offset] ?? "";
+  // The whole character: an emoji is one, not half a surrogate pair.
+  const point = text.codePointAt(offset);
+  const c = point === undefined ? "" : String.fromCodePoint(point);
   const span = { start: offset, end: offset + Math.max(1, c.length) };
   const before = text[offset - 1] ?? "";
   if (c === "'")
@@ -179,6 +190,8 @@ function unexpectedCharacter(text: string, offset: number): { message: string; s
     unfinishedEscape.test(text.slice(Math.max(0, offset - 5), offset))
   )
     return { message: "A \\u escape needs four hexadecimal digits (\\u00e9).", span };
+  // A backslash that ends the text: the string is cut off, not badly escaped.
+  if (c === "\\" && offset + 1 >= text.length) return endsTooEarly(text);
   if (c === "\\")
     return {
       message: `Invalid escape \\${text[offset + 1] ?? ""} in a string: JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits (write \\\\ for a backslash).`,
