@@ -76,7 +76,7 @@ interface Context {
  * One JSON token at `lastIndex` as momoa reads it (its strings may hold raw control characters, which
  * json-tree.ts reports itself). Sticky.
  */
-const TOKEN_AT = /"(?:[^"\\]|\\[^])*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\],:]/y;
+const TOKEN_AT = /"(?:[^"\\]|\\[\s\S])*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\],:]/y;
 
 function contextAt(text: string, offset: number): Context {
   const all = tokensBefore(text, text.length);
