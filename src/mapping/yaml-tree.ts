@@ -62,9 +62,22 @@ export function readYamlTree(text: string): ReadDocument {
       }),
     );
   for (const error of document.errors) problems.push(syntax(yamlMessage(error), errorSpan(error)));
-  for (const warning of document.warnings)
-    if (warning.code !== "TAG_RESOLVE_FAILED")
+  for (const warning of document.warnings) {
+    if (warning.code !== "TAG_RESOLVE_FAILED") {
       problems.push(diagnostic("config-syntax", "warning", yamlMessage(warning), errorSpan(warning)));
+      continue;
+    }
+    // A tag other than the core ones is refused where its node is converted; a core tag that does not
+    // fit its value (`!!int abc`, `!!bool yes`) would otherwise leave the value silently as text.
+    const core = [...CORE_TAGS].find((tag) => warning.message.endsWith(` ${tag}`));
+    if (core)
+      problems.push(
+        syntax(
+          `The value does not fit its YAML tag ${core.replace("tag:yaml.org,2002:", "!!")}; remove the tag, or write a value of that type.`,
+          errorSpan(warning),
+        ),
+      );
+  }
   const contents = document.contents as Node | null;
   const root = contents ? convert(contents, problems, text) : nullScalar({ start: 0, end: 0 });
   return { root, problems };
