@@ -72,18 +72,11 @@ interface Context {
   readonly more: boolean;
 }
 
-/**
- * One JSON token at `lastIndex` as momoa reads it (its strings may hold raw control characters, which
- * json-tree.ts reports itself). Sticky.
- */
-const TOKEN_AT = /"(?:[^"\\]|\\[\s\S])*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\],:]/y;
-
 function contextAt(text: string, offset: number): Context {
   const all = tokensBefore(text, text.length);
   // Text that momoa cannot tokenize follows: the tokens up to the end of the one it stopped at (which it
   // did read), so that a later mistake does not hide the context of the first.
-  TOKEN_AT.lastIndex = offset;
-  const tokens = all.length > 0 ? all : tokensBefore(text, offset + (TOKEN_AT.exec(text)?.[0].length ?? 1));
+  const tokens = all.length > 0 ? all : tokensBefore(text, offset + tokenLengthAt(text, offset));
   const index = tokens.findIndex((t) => rangeOf(t).start === offset);
   const token = index >= 0 ? tokens[index] : undefined;
   const open: Token[] = [];
@@ -166,6 +159,13 @@ function unexpectedToken(text: string, offset: number): { message: string; span:
       span,
     };
   return { message: `Unexpected ${describe(token)} here; fix the JSON syntax.`, span };
+}
+
+/** The length of the JSON token at `offset` as momoa reads it (its strings may hold raw control characters). */
+function tokenLengthAt(text: string, offset: number): number {
+  const token = /"(?:[^"\\]|\\[\s\S])*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null|[{}[\],:]/y;
+  token.lastIndex = offset;
+  return token.exec(text)?.[0].length ?? 1;
 }
 
 /** A string token is a key when the next non-blank character after it is a colon, or it follows `{`/`,` in an object. */

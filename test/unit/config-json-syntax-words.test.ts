@@ -169,6 +169,17 @@ describe("characters that are not JSON", () => {
       3,
       '_b is not JSON: text goes in double quotes ("_b"), and the only bare words are true, false and null.',
     ],
+    // Only a whole word is a misspelt literal, NaN or Infinity.
+    ...["trueish", "xnull", "NaNa", "xInfinity", "Truex"].map((word): [string, number, number, string] => [
+      `[${word}]`,
+      1,
+      1 + word.length,
+      `${word} is not JSON: text goes in double quotes ("${word}"), and the only bare words are true, false and null.`,
+    ]),
+    // A word after a character that starts none is not read as one.
+    ["[#abc]", 1, 2, 'Unexpected character "#" (U+0023); fix the JSON syntax here.'],
+    // A minus before a digit starts a number: what is missing is the comma.
+    ["[1-2]", 2, 2, "A comma is missing before a number: separate list items with commas."],
     // Escapes in strings, and strings cut off.
     ['"\\u12G"', 4, 5, FOUR_DIGITS],
     ['["\\u"]', 3, 4, FOUR_DIGITS],
@@ -219,6 +230,12 @@ describe("momoa's other errors are said with what to do", () => {
         'Invalid unicode escape \\u12" in a string: JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits.',
       span: { start: 1, end: 3 },
     });
+    // Only the final full stop goes.
+    expect(
+      jsonSyntaxMessage('"\\u1.2"', { message: "Invalid unicode escape \\u1.2. (1:2)", offset: 1 }).message,
+    ).toBe(
+      'Invalid unicode escape \\u1.2 in a string: JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits.',
+    );
   });
 
   it("anything else keeps its words, without momoa's (line:column), at its offset", () => {
@@ -226,6 +243,9 @@ describe("momoa's other errors are said with what to do", () => {
       message: "Something odd. Fix the JSON syntax here.",
       span: { start: 2, end: 2 },
     });
+    expect(jsonSyntaxMessage("[1]", { message: "Odd. (12:345)", offset: 2 }).message).toBe(
+      "Odd. Fix the JSON syntax here.",
+    );
     // Only a trailing (line:column) is momoa's.
     expect(jsonSyntaxMessage("[1]", { message: "Odd (1:3) here.", offset: 2 }).message).toBe(
       "Odd (1:3) here. Fix the JSON syntax here.",
@@ -239,6 +259,12 @@ describe("momoa's other errors are said with what to do", () => {
       message: "Odd. Fix the JSON syntax here.",
       span: { start: 0, end: 0 },
     });
+    expect(jsonSyntaxMessage("[1]", undefined).message).toBe("undefined Fix the JSON syntax here.");
+    expect(jsonSyntaxMessage("[1]", null).message).toBe("null Fix the JSON syntax here.");
+    // An escape message is recognized at the start only.
+    expect(jsonSyntaxMessage("[1]", { message: "Fatal: Invalid escape \\q.", offset: 0 }).message).toBe(
+      "Fatal: Invalid escape \\q. Fix the JSON syntax here.",
+    );
     expect(jsonSyntaxMessage("[1]", "Odd.")).toEqual({
       message: "Odd. Fix the JSON syntax here.",
       span: { start: 0, end: 0 },
