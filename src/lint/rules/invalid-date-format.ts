@@ -28,11 +28,12 @@ const DATE_ERRORS = new Set([
 /**
  * The instant that stands for "now" in every check that needs one (a time without a date takes today's
  * date, a day name must match it): any fixed day will do, so that a file's findings do not depend on
- * the day the lint runs. Parsed on use rather than when the rules load (start-up of `provex lint` pays
- * for it only when a date function is there to check); a parse of 20 characters is not worth a cache.
+ * the day the lint runs. It has all seven fraction digits, so that optional ones (F) print something to
+ * read back. Parsed on use rather than when the rules load (start-up of `provex lint` pays for it only
+ * when a date function is there to check); a parse of 28 characters is not worth a cache.
  */
 function sampleInstant(): bigint {
-  return parseDateTime("2015-11-23T10:53:47Z");
+  return parseDateTime("2015-11-23T10:53:47.1234567Z");
 }
 
 /** Runs `probe`; returns the date error it raises (other errors are not this rule's). */

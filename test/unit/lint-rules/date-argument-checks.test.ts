@@ -48,6 +48,15 @@ describe("invalid-date-format's input format", () => {
       },
     ]);
   });
+
+  it("is not reported for optional fraction digits alone (FFF), which read any value that has a fraction", () => {
+    const text = expressions(
+      'FormatDateTime([d], , "FFF", "yyyy")',
+      'FormatDateTime([d], , "%F", "yyyy")',
+      'FormatDateTime([d], , "FF1", "yyyy")',
+    );
+    expect(findingsOf("invalid-date-format", text)).toEqual([]);
+  });
 });
 
 describe("invalid-date-format on text without a date", () => {
