@@ -68,11 +68,43 @@ describe("knock-on complaints", () => {
     ]);
   });
 
+  it("a warning does not hide a missing part: the %YAML 1.1 directive is only a warning", () => {
+    expect(located("%YAML 1.1\n---\nmappings:\n  - { target: t }\n")).toEqual([
+      ["config-unsupported", "warning", 1, 1],
+      ["config-missing", "error", 4, 5],
+      ["none-without-default", "warning", 4, 5],
+    ]);
+  });
+
+  it("of several syntax errors at one place, the first is kept", () => {
+    const text = "a: b\n\t- c\n";
+    const syntax = loadConfig(text).diagnostics.filter((d) => d.code === "config-syntax");
+    expect(syntax.map((d) => [d.span.start, d.span.end])).toEqual([
+      [5, 6],
+      [6, 7],
+    ]);
+  });
+
   it("after nesting too deep to read", () => {
     const deep = `{"mappings": [{"target": "t"}], "entra": ${"[".repeat(401)}${"]".repeat(401)}}`;
     const codes = loadConfig(deep).diagnostics.map((d) => d.code);
     expect(codes).toContain("config-too-deep");
     expect(codes).not.toContain("config-missing");
+  });
+});
+
+describe("telling the formats apart", () => {
+  it("unreadable JSON may have blanks inside the opening brace", () => {
+    expect(loadConfig('{ "id": "x", ').format).toBe("entra");
+    expect(loadConfig('{\n  "synchronizationRules": [').format).toBe("entra");
+  });
+
+  it("readable JSON that is not an object is provex, whatever keys its items have", () => {
+    const config = loadConfig('[{"synchronizationRules": []}]');
+    expect(config.format).toBe("provex");
+    expect(config.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ["config-type", "The configuration must be an object (key: value pairs)."],
+    ]);
   });
 });
 

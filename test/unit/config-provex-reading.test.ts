@@ -435,3 +435,205 @@ describe("unknown keys", () => {
     expect(message).toMatch(/^Unknown key "k+…" in the configuration/);
   });
 });
+
+describe("the shape of a scope, a filter and a clause", () => {
+  it("each part of the wrong shape is an error at it, named as the format names it; the rest is read", () => {
+    const cases: [string, number, string][] = [
+      ["scope: 5", 8, "scope must be an object (key: value pairs)."],
+      ["scope: { filters: 5 }", 19, "scope.filters must be a list."],
+      ["scope: { filters: [5] }", 20, "A scoping filter must be an object (key: value pairs)."],
+      ["scope: { filters: [{ clauses: 5 }] }", 31, "clauses must be a list."],
+      ["scope: { filters: [{ clauses: [5] }] }", 32, "A clause must be an object (key: value pairs)."],
+      ["mappings: 5", 11, "mappings must be a list."],
+      ["mappings: [5]", 12, "A mapping must be an object (key: value pairs)."],
+    ];
+    for (const [line, column, message] of cases) {
+      const text = line.startsWith("mappings") ? `${line}\n` : `${line}\nmappings: []\n`;
+      expect(problems(text), line).toEqual([["config-type", "error", 1, column, message]]);
+      const object = loadConfig(text).objects[0];
+      expect(object?.mappings, line).toEqual([]);
+    }
+    // A filter whose clauses are unreadable is still a filter, with no clauses.
+    expect(
+      loadConfig("scope: { filters: [{ clauses: 5 }] }\nmappings: []\n").objects[0]?.scope,
+    ).toMatchObject([{ name: "", clauses: [], extra: {} }]);
+    expect(loadConfig("scope: 5\nmappings: []\n").objects[0]?.scope).toEqual([]);
+    expect(loadConfig("mappings: null\n").diagnostics).toEqual([]);
+  });
+
+  it("values must be a list; a clause's attribute must be text", () => {
+    const values =
+      "scope: { filters: [{ clauses: [{ attribute: a, operator: EQUALS, values: 5 }] }] }\nmappings: []\n";
+    expect(problems(values)).toEqual([
+      ["clause-missing-value", "error", 1, 32, "EQUALS needs a value to compare a with."],
+      ["config-type", "error", 1, 74, "values must be a list."],
+    ]);
+    const attribute =
+      "scope: { filters: [{ clauses: [{ attribute: 5, operator: IS_NULL }] }] }\nmappings: []\n";
+    expect(problems(attribute)).toEqual([
+      ["config-missing", "error", 1, 32, "A clause needs attribute: the source attribute it tests."],
+      ["config-type", "error", 1, 45, "attribute must be a string."],
+    ]);
+    expect(loadConfig(attribute).objects[0]?.scope?.[0]?.clauses).toEqual([]);
+  });
+
+  it("entra: on a filter or a clause must be an object; it is kept on that filter or clause", () => {
+    const wrong =
+      "scope: { filters: [{ entra: 5, clauses: [{ attribute: a, operator: IS_NULL, entra: [1] }] }] }\nmappings: []\n";
+    const message = "entra must be an object of Entra properties kept as they are.";
+    expect(problems(wrong)).toEqual([
+      ["config-type", "error", 1, 29, message],
+      ["config-type", "error", 1, 84, message],
+    ]);
+    const kept = loadConfig(
+      "scope: { filters: [{ entra: { f: 1 }, clauses: [{ attribute: a, operator: IS_NULL, entra: { c: 2 } }] }] }\nmappings: []\n",
+    );
+    expect(kept.diagnostics).toEqual([]);
+    expect(kept.objects[0]?.scope?.[0]?.extra).toEqual({ f: 1 });
+    expect(kept.objects[0]?.scope?.[0]?.clauses[0]?.extra).toEqual({ c: 2 });
+    expect(problems("object: { entra: 5 }\nmappings: []\n")).toEqual([
+      ["config-type", "error", 1, 18, message],
+    ]);
+  });
+});
+
+describe("the top of a provex file", () => {
+  it("objects: with object: or scope: at the top is a conflict too; the objects list is read", () => {
+    for (const top of ["object: { name: x }", "scope: { filters: [] }"]) {
+      const text = `objects: []\n${top}\n`;
+      expect(problems(text), top).toEqual([
+        [
+          "config-conflict",
+          "error",
+          1,
+          10,
+          "Use either objects: [...] or object/scope/mappings at the top, not both.",
+        ],
+      ]);
+      expect(loadConfig(text).objects, top).toEqual([]);
+    }
+  });
+
+  it("entra: holds the schema's properties; its rules are the rules, not a property", () => {
+    const config = loadConfig("entra: { version: 2, rules: [{ id: r, x: 1 }] }\nmappings: []\n");
+    expect(config.diagnostics).toEqual([]);
+    expect(config.extra).toEqual({ version: 2 });
+    expect(config.rules).toEqual([{ id: "r", extra: { x: 1 } }]);
+  });
+
+  it("dialect and assignment must be text", () => {
+    expect(problems("dialect: 5\nassignment: true\nmappings: []\n")).toEqual([
+      ["config-type", "error", 1, 10, "dialect must be a string."],
+      ["config-type", "error", 2, 13, "assignment must be a string."],
+    ]);
+  });
+
+  it("a rule index below 0 is read as the first rule", () => {
+    expect(loadConfig("object: { rule: -1 }\nmappings: []\n").objects[0]?.rule).toBe(0);
+  });
+
+  it("match must be a whole number written in digits, and small enough to be exact", () => {
+    expect(problems("mappings:\n  - { target: t, attribute: a, match: 1.5 }\n")).toEqual([
+      [
+        "config-type",
+        "error",
+        2,
+        39,
+        "match must be a whole number written in decimal digits, such as 1 or 2 (not 1.5).",
+      ],
+    ]);
+    expect(problems("mappings:\n  - { target: t, attribute: a, match: 99999999999999999999 }\n")).toEqual([
+      ["config-value", "error", 2, 39, "match is too large: at most 9007199254740991."],
+    ]);
+  });
+
+  it("none: true is located as the mapping's source", () => {
+    const text = "mappings:\n  - { target: t, none: true, default: d }\n";
+    expect(slice(text, loadConfig(text).objects[0]?.mappings[0]?.locations?.source)).toBe("true");
+  });
+});
+
+describe("what each clause, rule and top-level value reads", () => {
+  it("dialect provex and each assignment are read without a complaint", () => {
+    for (const top of ["dialect: provex", "dialect: entra", "assignment: all", "assignment: assigned"])
+      expect(problems(`${top}\nmappings: []\n`), top).toEqual([]);
+  });
+
+  it("a file that is not an object is the empty configuration in every part", () => {
+    expect(loadConfig("5\n")).toMatchObject({
+      format: "provex",
+      dialect: "entra",
+      assignment: undefined,
+      rules: [],
+      objects: [],
+      extra: {},
+      directories: [],
+    });
+  });
+
+  it("null and lists in entra.rules are not rules either", () => {
+    const text = "entra:\n  rules: [null, [1], { id: r }]\nmappings: []\n";
+    expect(problems(text)).toEqual([
+      ["config-type", "error", 2, 11, "Each entry of entra.rules must be an object."],
+      ["config-type", "error", 2, 17, "Each entry of entra.rules must be an object."],
+    ]);
+    expect(loadConfig(text).rules).toEqual([{ id: "r", extra: {} }]);
+  });
+
+  it("a filter that is not an object is dropped; one whose name is not text is named ''", () => {
+    expect(loadConfig("scope: { filters: [5] }\nmappings: []\n").objects[0]?.scope).toEqual([]);
+    const text =
+      "scope:\n  filters:\n    - { name: [n], clauses: [{ attribute: a, operator: EQUALS, value: v }] }\nmappings: []\n";
+    expect(problems(text)).toEqual([["config-type", "error", 3, 15, "name must be a string."]]);
+    expect(loadConfig(text).objects[0]?.scope?.map((filter) => filter.name)).toEqual([""]);
+  });
+
+  it("value and values are read in that order, each located; one not text is an error and left out", () => {
+    const text =
+      "scope:\n  filters:\n    - { clauses: [{ attribute: a, operator: EQUALS, value: v, values: [w, 5] }] }\nmappings: []\n";
+    const clause = loadConfig(text).objects[0]?.scope?.[0]?.clauses[0];
+    expect(clause?.values).toEqual(["v", "w", "5"]);
+    const v = text.indexOf("value: v") + 7;
+    const w = text.indexOf("[w") + 1;
+    const five = text.indexOf(", 5]") + 2;
+    expect(clause?.locations?.values).toEqual([
+      { offsets: [v, v + 1], style: "plain" },
+      { offsets: [w, w + 1], style: "plain" },
+      { offsets: [five, five + 1], style: "plain" },
+    ]);
+    const single =
+      "scope:\n  filters:\n    - { clauses: [{ attribute: a, operator: EQUALS, value: [x] }] }\nmappings: []\n";
+    expect(problems(single)).toEqual([
+      ["clause-missing-value", "error", 3, 19, "EQUALS needs a value to compare a with."],
+      ["config-type", "error", 3, 60, "value must be a string."],
+    ]);
+    expect(loadConfig(single).objects[0]?.scope?.[0]?.clauses[0]?.values).toEqual([]);
+    const listed = loadConfig(
+      "scope:\n  filters:\n    - { clauses: [{ attribute: a, operator: EQUALS, values: [x, [y]] }] }\nmappings: []\n",
+    );
+    expect(listed.objects[0]?.scope?.[0]?.clauses[0]?.values).toEqual(["x"]);
+    expect(listed.objects[0]?.scope?.[0]?.clauses[0]?.locations?.values).toHaveLength(1);
+  });
+
+  it("entra.directories are the attribute definitions, as in an export", () => {
+    const text =
+      "entra:\n  directories: [{ name: D, objects: [{ name: User, attributes: [{ name: tags, multivalued: true }] }] }]\nscope:\n  filters:\n    - { clauses: [{ attribute: tags, operator: IS_NULL }] }\nmappings: []\n";
+    const config = loadConfig(text);
+    expect(config.directories).toEqual([
+      {
+        directory: "D",
+        object: "User",
+        attributes: [{ name: "tags", type: "String", required: false, multivalued: true, caseExact: false }],
+      },
+    ]);
+    expect(problems(text)).toEqual([
+      [
+        "multivalued-scope-attribute",
+        "error",
+        5,
+        19,
+        "tags is multi-valued; Entra does not support scoping on multi-valued attributes.",
+      ],
+    ]);
+  });
+});
