@@ -144,8 +144,8 @@ describe("object mappings", () => {
       flowTypes: "Add, Update, Delete",
       scope: null,
       mappings: [],
-      locations: {},
     });
+    expect(config.objects[0]?.locations).toEqual({});
     expect(JSON.parse(writeConfig(config, { format: "entra" }))).toEqual(value);
   });
 
@@ -361,8 +361,9 @@ describe("attribute mappings", () => {
       flowBehavior: "FlowAlways",
       matchingPriority: 2,
       exportMissingReferences: true,
-      extra: {},
     });
+    // Written as the writer writes it: nothing to keep.
+    expect(config.objects[0]?.mappings[0]?.extra).toEqual({});
   });
 
   it("the source's type gives the mapping's type; an unknown or missing type is read as Attribute or a function", () => {
@@ -470,5 +471,133 @@ describe("directories", () => {
       { directory: "Azure Active Directory", object: "", attributes: [] },
     ]);
     expect(loadConfig('{"synchronizationRules": [], "directories": 5}').directories).toEqual([]);
+  });
+});
+
+describe("how the export wrote what the model normalises", () => {
+  /** The export `value`, read and written back unchanged, and the config read from it. */
+  function roundTrip(value: unknown) {
+    const text = JSON.stringify(value);
+    const config = loadConfig(text);
+    expect(config.diagnostics, text).toEqual([]);
+    expect(JSON.parse(writeConfig(config, { format: "entra" })), text).toEqual(value);
+    return config;
+  }
+
+  it("a rule's id that is not text is an error; the rule's known keys are not kept as properties", () => {
+    expect(problems({ synchronizationRules: [{ id: [1], objectMappings: [] }] })).toEqual([
+      ["config-type", 4, 10, "id must be a string."],
+    ]);
+    const config = roundTrip({ synchronizationRules: [{ id: "r", name: "n", objectMappings: [] }] });
+    expect(config.rules).toEqual([{ id: "r", extra: { name: "n" } }]);
+  });
+
+  it("objectMappings left out or null comes back so", () => {
+    expect(roundTrip({ synchronizationRules: [{ id: "r" }] }).rules[0]?.extra).toEqual({
+      "provex:absent": ["objectMappings"],
+    });
+    expect(roundTrip({ synchronizationRules: [{ id: "r", objectMappings: null }] }).rules[0]?.extra).toEqual({
+      "provex:original": { objectMappings: { written: null, read: 0 } },
+    });
+  });
+
+  it("an object written the way the writer writes it keeps nothing but its scope object", () => {
+    const config = roundTrip({
+      synchronizationRules: [
+        {
+          id: "r",
+          objectMappings: [
+            {
+              name: "A",
+              enabled: true,
+              flowTypes: "Add",
+              sourceObjectName: "User",
+              targetObjectName: "T",
+              scope: { groups: [] },
+              attributeMappings: [],
+            },
+          ],
+        },
+      ],
+    });
+    expect(config.rules[0]?.extra).toEqual({});
+    expect(config.objects[0]?.extra).toEqual({ scope: {} });
+  });
+
+  it("an object's left-out properties are listed as absent; a filter's and a clause's too", () => {
+    const config = roundTrip({
+      synchronizationRules: [
+        {
+          objectMappings: [
+            {
+              scope: {
+                groups: [
+                  {
+                    name: "g",
+                    clauses: [
+                      { operatorName: "EQUALS", sourceOperandName: "a", targetOperand: { values: ["x"] } },
+                    ],
+                  },
+                  { clauses: null },
+                  {},
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expect(config.rules[0]?.extra).toEqual({ "provex:absent": ["id"] });
+    const object = config.objects[0];
+    expect(object?.extra).toEqual({
+      scope: {},
+      "provex:absent": [
+        "attributeMappings",
+        "enabled",
+        "name",
+        "sourceObjectName",
+        "targetObjectName",
+        "flowTypes",
+      ],
+    });
+    expect(object?.scope?.map((filter) => filter.extra)).toEqual([
+      {},
+      { "provex:absent": ["name"], "provex:original": { clauses: { written: null, read: 0 } } },
+      { "provex:absent": ["name", "clauses"] },
+    ]);
+    expect(object?.scope?.[0]?.clauses[0]?.extra).toEqual({});
+  });
+
+  it("a clause's targetOperand left out, null, empty, or with null values comes back so", () => {
+    const clause = (rest: Record<string, unknown>) => ({
+      operatorName: "IS_NULL",
+      sourceOperandName: "a",
+      ...rest,
+    });
+    const config = roundTrip(
+      withClauses([
+        clause({}),
+        clause({ targetOperand: null }),
+        clause({ targetOperand: {} }),
+        clause({ targetOperand: { values: null, x: 1 } }),
+      ]),
+    );
+    expect(config.objects[0]?.scope?.[0]?.clauses.map((c) => c.extra)).toEqual([
+      { "provex:absent": ["targetOperand"] },
+      { "provex:original": { targetOperand: { written: null, read: 0 } } },
+      { targetOperand: { "provex:absent": ["values"] } },
+      { targetOperand: { x: 1, "provex:original": { values: { written: null, read: [] } } } },
+    ]);
+  });
+
+  it("an operator written in another spelling keeps that spelling while it is unchanged", () => {
+    const config = roundTrip(
+      withClauses([{ operatorName: "Not Equals", sourceOperandName: "a", targetOperand: { values: ["x"] } }]),
+    );
+    const clause = config.objects[0]?.scope?.[0]?.clauses[0];
+    expect(clause?.operator).toBe("NOT_EQUALS");
+    expect(clause?.extra).toEqual({
+      "provex:original": { operatorName: { written: "Not Equals", read: "NOT_EQUALS" } },
+    });
   });
 });

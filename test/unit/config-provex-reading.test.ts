@@ -37,9 +37,10 @@ describe("defaults of the provex format", () => {
       targetObjectName: "urn:ietf:params:scim:schemas:core:2.0:User",
       flowTypes: "Add, Update, Delete",
       scope: [],
-      extra: {},
-      locations: {},
     });
+    // (toMatchObject takes {} as "any object": these are checked whole.)
+    expect(object?.extra).toEqual({});
+    expect(object?.locations).toEqual({});
   });
 
   it("an attribute mapping with only a target and a source: always, when changed, no default, no match", () => {
@@ -53,7 +54,13 @@ describe("defaults of the provex format", () => {
       flowBehavior: "FlowWhenChanged",
       matchingPriority: 0,
       exportMissingReferences: false,
-      extra: {},
+    });
+    expect(mapping?.extra).toEqual({});
+    expect(mapping?.locations).toEqual({
+      target: { offsets: [24, 25], style: "plain" },
+      // [a] from the name a: both brackets sit on its one character.
+      expression: { offsets: [38, 38, 38, 39], style: "synthesized" },
+      source: { start: 38, end: 39 },
     });
   });
 
@@ -456,7 +463,7 @@ describe("the shape of a scope, a filter and a clause", () => {
     // A filter whose clauses are unreadable is still a filter, with no clauses.
     expect(
       loadConfig("scope: { filters: [{ clauses: 5 }] }\nmappings: []\n").objects[0]?.scope,
-    ).toMatchObject([{ name: "", clauses: [], extra: {} }]);
+    ).toEqual([{ name: "", clauses: [], extra: {}, span: { start: 19, end: 33 } }]);
     expect(loadConfig("scope: 5\nmappings: []\n").objects[0]?.scope).toEqual([]);
     expect(loadConfig("mappings: null\n").diagnostics).toEqual([]);
   });
