@@ -461,9 +461,9 @@ describe("the shape of a scope, a filter and a clause", () => {
       expect(object?.mappings, line).toEqual([]);
     }
     // A filter whose clauses are unreadable is still a filter, with no clauses.
-    expect(
-      loadConfig("scope: { filters: [{ clauses: 5 }] }\nmappings: []\n").objects[0]?.scope,
-    ).toEqual([{ name: "", clauses: [], extra: {}, span: { start: 19, end: 33 } }]);
+    expect(loadConfig("scope: { filters: [{ clauses: 5 }] }\nmappings: []\n").objects[0]?.scope).toEqual([
+      { name: "", clauses: [], extra: {}, span: { start: 19, end: 33 } },
+    ]);
     expect(loadConfig("scope: 5\nmappings: []\n").objects[0]?.scope).toEqual([]);
     expect(loadConfig("mappings: null\n").diagnostics).toEqual([]);
   });
