@@ -72,6 +72,27 @@ describe("JSON users: the line and column of the mistake, and its span", () => {
       `Users JSON Lines, line 2, column 2: ${bare} ${SHAPES}`,
       { start: 10, end: 11 },
     ]);
+    // Blank lines first, or only a byte order mark before the line: still the file's line and column.
+    expect(error(() => parseUsersText("\n\n{x}"))).toEqual([
+      "invalid-users",
+      `Users JSON Lines, line 3, column 2: ${bare} ${SHAPES}`,
+      { start: 3, end: 4 },
+    ]);
+    expect(error(() => parseUsersText("\uFEFF{x}"))).toEqual([
+      "invalid-users",
+      `Users JSON Lines, line 1, column 3: ${bare} ${SHAPES}`,
+      { start: 2, end: 3 },
+    ]);
+    expect(error(() => parseUsersText("\uFEFF\n{x}"))).toEqual([
+      "invalid-users",
+      `Users JSON Lines, line 2, column 2: ${bare} ${SHAPES}`,
+      { start: 3, end: 4 },
+    ]);
+    expect(error(() => parseUsersText('{"a":1}\r\n\r\n[1,'))).toEqual([
+      "invalid-users",
+      `Users JSON Lines, line 3, column 4: The JSON ends before the '[' opened at line 3, column 1 is closed; the file may be cut off (it needs ] at least). ${SHAPES}`,
+      { start: 14, end: 14 },
+    ]);
     expect(error(() => parseUsersText('{"a":1}\n{"b":}'))).toEqual([
       "invalid-users",
       `Users JSON Lines, line 2, column 6: A value is missing after ':' (a string, number, true, false, null, object or list). ${SHAPES}`,
