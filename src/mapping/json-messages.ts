@@ -174,7 +174,12 @@ function isKey(text: string, token: Token): boolean {
   return before.endsWith("{") || before.endsWith(",");
 }
 
+const NOT_A_NUMBER =
+  "This is not a JSON number: JSON numbers are decimal, such as 12, -3.5 or 1e3 (no leading + or dot, digits after '.', 'e' and '-').";
+
 function unexpectedCharacter(text: string, offset: number): { message: string; span: Span } {
+  // Momoa read past the end (a number cut off after its '.'): the text ends too early.
+  if (offset >= text.length) return endsTooEarly(text);
   // The whole character: an emoji is one, not half a surrogate pair.
   const point = text.codePointAt(offset);
   const c = point === undefined ? "" : String.fromCodePoint(point);
@@ -224,11 +229,7 @@ function unexpectedCharacter(text: string, offset: number): { message: string; s
     (c === "." && (/\d/.test(after) || /\d/.test(before))) ||
     ((c === "}" || c === "]" || c === "," || /\s/.test(c)) && /[-.eE+]$/.test(before))
   )
-    return {
-      message:
-        "This is not a JSON number: JSON numbers are decimal, such as 12, -3.5 or 1e3 (no leading + or dot, digits after '.', 'e' and '-').",
-      span,
-    };
+    return { message: NOT_A_NUMBER, span };
   if (/\s/.test(c) || c === "\uFEFF")
     return {
       message: `JSON allows only spaces, tabs and line breaks between values; this is U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}. Replace it with a space.`,
@@ -240,6 +241,16 @@ function unexpectedCharacter(text: string, offset: number): { message: string; s
   };
 }
 
+/** Whether the text ends inside a string (an odd number of unescaped double quotes). */
+function endsInString(text: string): boolean {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '"') inString = !inString;
+    else if (inString && text[i] === "\\") i++;
+  }
+  return inString;
+}
+
 /** The document stops inside a string or before its brackets close. */
 function endsTooEarly(text: string): { message: string; span: Span } {
   const end = text.trimEnd().length;
@@ -248,7 +259,11 @@ function endsTooEarly(text: string): { message: string; span: Span } {
   try {
     tokens = tokenize(text, { mode: "json", ranges: true });
   } catch {
-    return { message: "The JSON ends inside a string: add the closing double quote.", span };
+    // What momoa's tokenizer cannot finish at the end is a string, or a number cut off after '-', '.'
+    // or 'e'.
+    if (endsInString(text))
+      return { message: "The JSON ends inside a string: add the closing double quote.", span };
+    return { message: NOT_A_NUMBER, span };
   }
   if (tokens.length === 0)
     return { message: "The file is empty; a JSON configuration is one object ({ … }).", span };

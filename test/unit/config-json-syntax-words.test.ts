@@ -71,6 +71,9 @@ describe("tokens in the wrong place", () => {
       "']' closes nothing: the JSON value ended before it. Remove it, or the bracket that closed too early.",
     ],
     ['{\r\n  "a": [\r\n    1}', 18, 19, "'}' cannot close the '[' opened at line 2, column 8; use ']'."],
+    // A first token that cannot start a document.
+    [", 1", 0, 1, "Unexpected ',' here; fix the JSON syntax."],
+    [": 1", 0, 1, "Unexpected ':' here; fix the JSON syntax."],
     // A document that is nothing but punctuation, or stops after a comma or colon.
     [",", 1, 1, ENDS_VALUE],
     [":", 1, 1, ENDS_VALUE],
@@ -187,6 +190,19 @@ describe("characters that are not JSON", () => {
     ['["\\u123"]', 6, 7, FOUR_DIGITS],
     ['"\\u', 2, 3, FOUR_DIGITS],
     ['"\\', 2, 2, ENDS_IN_STRING],
+    // Cut off in a number, not in a string; an escaped quote does not close a string, an escaped
+    // backslash before a quote does.
+    ["1.", 2, 2, NOT_A_NUMBER],
+    ["1e", 2, 2, NOT_A_NUMBER],
+    ["[1e", 3, 3, NOT_A_NUMBER],
+    ['{"a": 1e-', 9, 9, NOT_A_NUMBER],
+    ['["a\\"', 5, 5, ENDS_IN_STRING],
+    [
+      '["a\\\\"',
+      6,
+      6,
+      "The JSON ends before the '[' opened at line 1, column 1 is closed; the file may be cut off (it needs ] at least).",
+    ],
     ['["ab\\', 5, 5, ENDS_IN_STRING],
     ['{"a":"\\', 7, 7, ENDS_IN_STRING],
     [
