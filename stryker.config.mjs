@@ -79,7 +79,8 @@ function filesOfPart(name) {
   return files.every((file) => !/[*!{]/.test(file)) ? files : undefined;
 }
 /**
- * PROVEX_MUTATION_FILES (comma-separated) runs a part over some of its files only: on the shared machine a
+ * PROVEX_MUTATION_FILES (comma-separated, each file optionally with a line range `:10-80`) runs a part over
+ * some of its files only: on the shared machine a
  * part's first run can take longer than a session, and Stryker writes its report only at the end. The
  * incremental file keeps the results of the part's other files (Stryker reuses the mutants of files
  * outside the run), so the report still covers every file run so far.
@@ -87,7 +88,8 @@ function filesOfPart(name) {
 const only = process.env.PROVEX_MUTATION_FILES?.split(",").map((file) => file.trim());
 if (only !== undefined) {
   const files = part === undefined ? undefined : filesOfPart(part);
-  const outside = only.filter((file) => !files?.includes(file));
+  // A file may carry a line range (src/mapping/json-messages.ts:1-150), as Stryker's --mutate allows.
+  const outside = only.filter((file) => !files?.includes(file.replace(/:\d+-\d+$/, "")));
   if (files === undefined || outside.length > 0)
     throw new Error(
       `PROVEX_MUTATION_FILES must name files of the part given by PROVEX_MUTATION_PART (${files?.join(", ") ?? "a part listing its files"}); not: ${outside.join(", ")}`,
