@@ -265,6 +265,8 @@ describe("writing a value into a POST body", () => {
       "name.givenName",
       `${ENTERPRISE_USER_SCHEMA}:department`,
       'emails[type eq "work"].value',
+      'phoneNumbers[type eq "mobile"]',
+      `${ENTERPRISE_USER_SCHEMA}:manager.value`,
     ]) {
       const path = parseTargetPath(name);
       const viaWriter: Record<string, unknown> = {};
