@@ -177,6 +177,18 @@ ${USER_KEY}  - { target: externalId, attribute: mailNickname, match: 2 }
     });
   });
 
+  it("Import shows the user's own object when nothing is left out, and never what the user only inherits", () => {
+    const user = { ...ada, ...roles, department: "Sales" };
+    const [result] = preview(c, [user]);
+    expect(detailsOf(result, "import")?.attributes).toBe(user);
+    let deep: unknown = "x";
+    for (let i = 0; i < 40; i++) deep = { inner: deep };
+    const inheriting = Object.assign(Object.create({ deep, jobTitle: null }), user);
+    const [inherited] = preview(c, [inheriting]);
+    expect(inherited?.action).toBe("Create");
+    expect(detailsOf(inherited, "import")?.attributes).toBe(inheriting);
+  });
+
   it("Scope gives the assignment, the sync-all setting and each filter's result", () => {
     const [result] = preview(c, [{ ...ada, ...roles, department: "Sales", IsSoftDeleted: true }]);
     const scope = detailsOf(result, "scope");
