@@ -33,6 +33,14 @@ describe("the kind of object previewed", () => {
     expect(result?.steps.at(2)?.description).toBe("No target object matches; the object would be created.");
   });
 
+  it("a program-built object mapping whose source name is not text is an 'object' too", () => {
+    const c = objectConfig("User", "User", USER_KEY);
+    const [object] = c.objects;
+    const odd = { ...c, objects: [{ ...object, sourceObjectName: 7 as unknown as string }] } as MappingConfig;
+    const [result] = preview(odd, [ada], { objectMapping: "Things" });
+    expect(result?.steps[0]?.title).toBe("Import object");
+  });
+
   it("a group goes to /Groups and, without definitions, must have a displayName", () => {
     const c = objectConfig("Group", "Group", "  - { target: externalId, attribute: objectId, match: 1 }\n");
     const [result] = preview(c, [{ objectId: "g1" }], { targetKind: "scim", objectMapping: "Things" });
