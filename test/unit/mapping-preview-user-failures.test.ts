@@ -43,6 +43,22 @@ describe("a user that fails alone", () => {
     expect(next?.action).toBe("Create");
   });
 
+  it("a resource limit of JavaScript's hit while reading a user is value-too-large, with no steps", () => {
+    const huge = {
+      userPrincipalName: "a@x.com",
+      get department(): string {
+        throw new RangeError("Invalid string length");
+      },
+    };
+    const [result, next] = preview(loadConfig(KEY), [huge, { userPrincipalName: "b@x.com" }]);
+    expect(result?.error).toStrictEqual({
+      code: "value-too-large",
+      message: "This user's values are too large to preview (past what JavaScript can hold or nest).",
+    });
+    expect(result?.steps).toStrictEqual([]);
+    expect(next?.action).toBe("Create");
+  });
+
   it("an attribute nested 32 levels deep is previewed; one nested 33 levels is too deep to show", () => {
     const nested = (levels: number) => {
       let value: unknown = { value: "x" };
