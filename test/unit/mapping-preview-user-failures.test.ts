@@ -7,6 +7,12 @@ import { loadConfig, preview } from "../../src/index.js";
  * default, a guest's UPN as written in the source).
  */
 const KEY = "mappings:\n  - { target: userName, attribute: userPrincipalName, match: 1 }\n";
+const SCOPED = `scope:
+  filters:
+    - name: Sales
+      clauses:
+        - { attribute: department, operator: EQUALS, value: Sales }
+${KEY}`;
 
 describe("a user that fails alone", () => {
   it("an expression that does not compile fails each user with its code, message and target", () => {
@@ -27,30 +33,44 @@ describe("a user that fails alone", () => {
   });
 
   it("a user object whose reading throws is an internal error for that user, and the next is previewed", () => {
+    let reads = 0;
     const hostile = {
       userPrincipalName: "a@x.com",
       get department(): string {
-        throw new Error("boom");
+        reads++;
+        if (reads > 1) throw new Error("boom");
+        return "Sales";
       },
     };
-    const c = loadConfig(KEY);
-    const [result, next] = preview(c, [hostile, { userPrincipalName: "b@x.com" }]);
+    const c = loadConfig(SCOPED);
+    const [result, next] = preview(c, [hostile, { userPrincipalName: "b@x.com", department: "Sales" }]);
     expect(result?.action).toBe("Error");
     expect(result?.error).toStrictEqual({
       code: "internal-error",
       message: "provex failed on this user: Error: boom",
     });
+    // The steps so far are kept.
+    expect(result?.steps.map((s) => [s.name, s.status])).toStrictEqual([["import", "success"]]);
     expect(next?.action).toBe("Create");
   });
 
   it("a resource limit of JavaScript's hit while reading a user is value-too-large, with no steps", () => {
+    // Read once for the Import step, then too large when the scoping clause reads it: the Import step
+    // may hold the very value, so no step is kept.
+    let reads = 0;
     const huge = {
       userPrincipalName: "a@x.com",
       get department(): string {
-        throw new RangeError("Invalid string length");
+        reads++;
+        if (reads > 1) throw new RangeError("Invalid string length");
+        return "Sales";
       },
     };
-    const [result, next] = preview(loadConfig(KEY), [huge, { userPrincipalName: "b@x.com" }]);
+    const [result, next] = preview(loadConfig(SCOPED), [
+      huge,
+      { userPrincipalName: "b@x.com", department: "Sales" },
+    ]);
+    expect(reads).toBe(2);
     expect(result?.error).toStrictEqual({
       code: "value-too-large",
       message: "This user's values are too large to preview (past what JavaScript can hold or nest).",
