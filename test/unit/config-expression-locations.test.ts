@@ -69,6 +69,37 @@ describe("Entra sources", () => {
     });
   });
 
+  it("an expression of blanks is no text: the [name] is traced; a type that is null is an Attribute", () => {
+    const source = '{"expression": "  ", "name": "a", "type": "Attribute", "parameters": []}';
+    expect(located(entra(source))).toEqual({
+      expression: "[a]",
+      location: { offsets: [AT + 30, AT + 30, AT + 30, AT + 31], style: "synthesized" },
+      codes: [],
+    });
+    expect(located(entra('{"name": "a", "type": null, "parameters": []}'))).toEqual({
+      expression: "[a]",
+      location: { offsets: [AT + 10, AT + 10, AT + 10, AT + 11], style: "synthesized" },
+      codes: [],
+    });
+  });
+
+  it("a name that is missing, null or not text has no location, and nothing breaks", () => {
+    const cases: [string, string, string[]][] = [
+      [
+        '{"name": 5, "type": "Attribute", "parameters": []}',
+        "[]",
+        ["invalid-graph-source", "empty-attribute"],
+      ],
+      ['{"type": "Attribute", "parameters": []}', "[]", ["invalid-graph-source", "empty-attribute"]],
+      ['{"type": "Constant", "parameters": []}', '""', []],
+      ['{"name": null, "type": "Constant", "parameters": []}', '""', []],
+      // A number's digits are traced, but they are not the text of the expression ("").
+      ['{"name": 12, "type": "Constant", "parameters": []}', '""', []],
+    ];
+    for (const [source, expression, codes] of cases)
+      expect(located(entra(source))).toEqual({ expression, location: undefined, codes });
+  });
+
   it("a Function tree without text, or a source whose type is not text, has no location", () => {
     expect(located(entra('{"name": "Trim", "type": "Function", "parameters": []}'))).toMatchObject({
       expression: "Trim()",

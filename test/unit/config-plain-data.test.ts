@@ -47,7 +47,21 @@ describe("numbers kept exactly, or refused", () => {
     expect(exactNumberProblem(0.5, "5.")).toBe(
       "The number 5. has more digits than provex can keep exactly (it would become 0.5); write it as a string.",
     );
-    // Text that is not a decimal number (YAML's hexadecimal) is not compared.
+    // Exponents of two digits, with or without a sign; leading zeros however many; zeros inside kept.
+    expect(exactNumberProblem(1.2345678901234568e21, "12345678901234567890e2")).toBe(
+      "The number 12345678901234567890e2 has more digits than provex can keep exactly (it would become 1.2345678901234568e+21); write it as a string.",
+    );
+    expect(exactNumberProblem(9.007199254740992e25, "9007199254740993e10")).toMatch(
+      /^The number 9007199254740993e10 has more digits/,
+    );
+    expect(exactNumberProblem(100, "00100")).toBeUndefined();
+    expect(exactNumberProblem(1010, "1.01e3")).toBeUndefined();
+    // No digits before the point still compares the digits after it.
+    expect(exactNumberProblem(0.5, ".50000000000000001")).toMatch(
+      /^The number \.50000000000000001 has more digits/,
+    );
+    // Text that is not a decimal number (YAML's hexadecimal, a lone point) is not compared.
+    expect(exactNumberProblem(5, ".")).toBeUndefined();
     expect(exactNumberProblem(12, "0x0c")).toBeUndefined();
     expect(exactNumberProblem(0, ".")).toBeUndefined();
   });
@@ -74,6 +88,11 @@ describe("numbers kept exactly, or refused", () => {
     expect(integerFitsNumber(10n ** 22n, "10000000000000000000000")).toBe(true);
     expect(integerFitsNumber(-5n, "-5")).toBe(true);
     expect(integerFitsNumber(10n, "  10 ")).toBe(true);
+    // 2^70 is a double exactly, but it writes back as 1.1805916207174113e+21: in decimal, not kept; in
+    // hexadecimal (the same integer), kept.
+    expect(integerFitsNumber(2n ** 70n, "1180591620717411303424")).toBe(false);
+    expect(integerFitsNumber(2n ** 70n, " 1180591620717411303424 ")).toBe(false);
+    expect(integerFitsNumber(2n ** 70n, "0x400000000000000000")).toBe(true);
     expect(integerFitsNumber(16n, "0x10")).toBe(true);
     expect(integerFitsNumber(15n, "0o17")).toBe(true);
     expect(integerFitsNumber(2n ** 60n, "0x1000000000000000")).toBe(true);

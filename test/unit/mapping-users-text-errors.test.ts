@@ -93,6 +93,12 @@ describe("JSON users: the line and column of the mistake, and its span", () => {
       `Users JSON Lines, line 3, column 4: The JSON ends before the '[' opened at line 3, column 1 is closed; the file may be cut off (it needs ] at least). ${SHAPES}`,
       { start: 14, end: 14 },
     ]);
+    // A line's CR is not part of it: a number cut off at the line's end is reported at its end.
+    expect(error(() => parseUsersText('{"a":1}\r\n[1.\r\n'))).toEqual([
+      "invalid-users",
+      `Users JSON Lines, line 2, column 4: This is not a JSON number: JSON numbers are decimal, such as 12, -3.5 or 1e3 (no leading + or dot, digits after '.', 'e' and '-'). ${SHAPES}`,
+      { start: 12, end: 12 },
+    ]);
     expect(error(() => parseUsersText('{"a":1}\n{"b":}'))).toEqual([
       "invalid-users",
       `Users JSON Lines, line 2, column 6: A value is missing after ':' (a string, number, true, false, null, object or list). ${SHAPES}`,
@@ -161,16 +167,19 @@ describe("CSV users: the line and what to do", () => {
   it("header names are trimmed; empty rows and empty cells give nothing; unnamed empty cells are fine", () => {
     expect(parseCsvUsers(" a , b \n1,2\n\n,\n3,")).toEqual([{ a: "1", b: "2" }, { a: "3" }]);
     expect(parseCsvUsers("a,\n1,\n")).toEqual([{ a: "1" }]);
+    // Several unnamed columns are not one name given twice.
+    expect(parseCsvUsers("a,,,b\n1,,,2")).toEqual([{ a: "1", b: "2" }]);
   });
 
   it("a cell that is a JSON list is a multi-valued attribute; any other cell stays text", () => {
-    expect(parseCsvUsers('a\n"[1,2]"\n"[x"\n"{}"\n"[""a""]"\n"""[1]"""\n"[1]x"\ntrue')).toEqual([
+    expect(parseCsvUsers('a\n"[1,2]"\n"[x"\n"{}"\n"[""a""]"\n"""[1]"""\n"[1]x"\n" [1]"\ntrue')).toEqual([
       { a: [1, 2] },
       { a: "[x" },
       { a: "{}" },
       { a: ["a"] },
       { a: '"[1]"' },
       { a: "[1]x" },
+      { a: " [1]" },
       { a: "true" },
     ]);
   });
