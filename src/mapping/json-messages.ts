@@ -103,8 +103,10 @@ function unexpectedToken(text: string, offset: number): { message: string; span:
   const mismatched =
     closing && inner !== undefined && (inner.type === "LBrace") !== (token.type === "RBrace");
   // At the end of the text momoa reports the last token it read: the document is cut off.
-  const stillOpen =
-    open.length + (token.type === "LBrace" || token.type === "LBracket" ? 1 : closing ? -1 : 0) > 0;
+  // An opening bracket the text ends with is open too, unless it follows a complete value: then what is
+  // wrong is that it follows the end of the JSON value ("1 [").
+  const opening = token.type === "LBrace" || token.type === "LBracket";
+  const stillOpen = open.length + (closing ? -1 : 0) > 0 || (opening && !isValueEnd(previous));
   if (
     !more &&
     !mismatched &&

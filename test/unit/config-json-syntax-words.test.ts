@@ -20,6 +20,7 @@ const NOT_A_NUMBER =
   "This is not a JSON number: JSON numbers are decimal, such as 12, -3.5 or 1e3 (no leading + or dot, digits after '.', 'e' and '-').";
 const NOT_A_NUMBER_WORD =
   "This is not a JSON number: JSON numbers are decimal, such as 12, -3.5 or 1e3 (no hex, no leading + or dot).";
+const TRAILING_COMMA = "JSON allows no comma before ']': remove the trailing comma.";
 const FOUR_DIGITS = "A \\u escape needs four hexadecimal digits (\\u00e9).";
 const ENDS_IN_STRING = "The JSON ends inside a string: add the closing double quote.";
 const ENDS_VALUE = "The JSON ends where a value is expected; complete it.";
@@ -71,6 +72,37 @@ describe("tokens in the wrong place", () => {
       "']' closes nothing: the JSON value ended before it. Remove it, or the bracket that closed too early.",
     ],
     ['{\r\n  "a": [\r\n    1}', 18, 19, "'}' cannot close the '[' opened at line 2, column 8; use ']'."],
+    // An opening bracket after the document's value follows it; one that starts the document, or
+    // opens inside it, is cut off.
+    ["1 [", 2, 3, FOLLOWS("'['")],
+    ['"a" [', 4, 5, FOLLOWS("'['")],
+    ["{} {", 3, 4, FOLLOWS("'{'")],
+    [
+      "{",
+      1,
+      1,
+      "The JSON ends before the '{' opened at line 1, column 1 is closed; the file may be cut off (it needs } at least).",
+    ],
+    [
+      '{"a": 1 [',
+      9,
+      9,
+      "The JSON ends before the '[' opened at line 1, column 9 is closed; the file may be cut off (it needs ]} at least).",
+    ],
+    // Only blanks after the last token: the text is cut off there.
+    [
+      "[1 2\n",
+      4,
+      4,
+      "The JSON ends before the '[' opened at line 1, column 1 is closed; the file may be cut off (it needs ] at least).",
+    ],
+    // A wrong closing bracket at the end, with brackets still open: the bracket, not the end.
+    ["[{]", 2, 3, "']' cannot close the '{' opened at line 1, column 2; use '}'."],
+    ['{"a": [}', 7, 8, "'}' cannot close the '[' opened at line 1, column 7; use ']'."],
+    ["[[1,]", 3, 4, TRAILING_COMMA],
+    // In a list, nothing is a property name.
+    ["[1, :]", 4, 5, "Unexpected ':' here; fix the JSON syntax."],
+    ['["x", "a" 1]', 10, 10, "A comma is missing before a number: separate list items with commas."],
     // A first token that cannot start a document.
     [", 1", 0, 1, "Unexpected ',' here; fix the JSON syntax."],
     [": 1", 0, 1, "Unexpected ':' here; fix the JSON syntax."],
