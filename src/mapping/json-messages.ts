@@ -191,11 +191,7 @@ function unexpectedCharacter(text: string, offset: number): { message: string; s
     return { message: 'JSON strings and property names use double quotes ("), not single quotes.', span };
   if (c === "/") return { message: "JSON does not allow comments; remove it.", span };
   // Momoa points at the last character it read, or at the one after it.
-  const unfinishedEscape = /\\u[0-9a-fA-F]{0,3}$/;
-  if (
-    unfinishedEscape.test(text.slice(Math.max(0, offset - 5), offset + 1)) ||
-    unfinishedEscape.test(text.slice(Math.max(0, offset - 5), offset))
-  )
+  if (endsInShortEscape(text, offset + 1) || endsInShortEscape(text, offset))
     return { message: "A \\u escape needs four hexadecimal digits (\\u00e9).", span };
   // A backslash that ends the text: the string is cut off, not badly escaped.
   if (c === "\\" && offset + 1 >= text.length) return endsTooEarly(text);
@@ -251,6 +247,19 @@ function endsInString(text: string): boolean {
     else if (inString && text[i] === "\\") i++;
   }
   return inString;
+}
+
+/**
+ * Whether the text before `end` ends with a \u escape and fewer than four hexadecimal digits. The
+ * backslash must not be escaped itself: in "\\u1" the u is a letter.
+ */
+function endsInShortEscape(text: string, end: number): boolean {
+  const from = Math.max(0, end - 5);
+  const match = /\\u[0-9a-fA-F]{0,3}$/.exec(text.slice(from, end));
+  if (!match) return false;
+  let backslashes = 1;
+  for (let i = from + match.index - 1; i >= 0 && text[i] === "\\"; i--) backslashes++;
+  return backslashes % 2 === 1;
 }
 
 /** The document stops inside a string or before its brackets close. */

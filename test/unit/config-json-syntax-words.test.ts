@@ -136,6 +136,8 @@ describe("a mistake later in the text that momoa cannot even read does not hide 
     ['{"a": 1 false @}', 8, "A comma is missing before true/false: separate properties with commas."],
     ['{"a": 1 null @}', 8, "A comma is missing before null: separate properties with commas."],
     ["[1 -2.5e3 @]", 3, "A comma is missing before a number: separate list items with commas."],
+    ["[1 -2 @]", 3, "A comma is missing before a number: separate list items with commas."],
+    ["[1 -1x5]", 3, "A comma is missing before a number: separate list items with commas."],
     ['{"a": 1 "b" "c', 8, "A comma is missing before a string: separate properties with commas."],
     ['{"a": 1 "b\nc" @}', 8, "A comma is missing before a string: separate properties with commas."],
   ];
@@ -221,6 +223,23 @@ describe("characters that are not JSON", () => {
     ['["\\u1"]', 4, 5, FOUR_DIGITS],
     ['["\\u123"]', 6, 7, FOUR_DIGITS],
     ['"\\u', 2, 3, FOUR_DIGITS],
+    ['"\\uG"', 2, 3, FOUR_DIGITS],
+    ['"\\u1G"', 3, 4, FOUR_DIGITS],
+    // An escaped backslash before a u is no \u escape: what is wrong is the escape after it.
+    [
+      '["\\\\u1\\q"]',
+      6,
+      8,
+      'Invalid escape \\q in a string: JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits (write \\\\ for a backslash).',
+    ],
+    ['["\\\\\\u1"]', 6, 7, FOUR_DIGITS],
+    // The first mistake is the one said, even when the text also ends in a short \u escape.
+    [
+      '["\\q", "\\u12',
+      2,
+      4,
+      'Invalid escape \\q in a string: JSON knows only \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hexadecimal digits (write \\\\ for a backslash).',
+    ],
     ['"\\', 2, 2, ENDS_IN_STRING],
     // Cut off in a number, not in a string; an escaped quote does not close a string, an escaped
     // backslash before a quote does.
