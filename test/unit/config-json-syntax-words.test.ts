@@ -173,6 +173,11 @@ describe("characters that are not JSON", () => {
     ["[1-]", 2, 3, NOT_A_NUMBER],
     ["[.5]", 1, 2, NOT_A_NUMBER],
     ["[+]", 1, 2, NOT_A_NUMBER],
+    // A minus after a zero is no leading zero; a point with no digit on either side, or a character
+    // after a point other than a bracket, comma or blank, is just an unexpected character.
+    ["[0-]", 2, 3, NOT_A_NUMBER],
+    ["[.]", 1, 2, 'Unexpected character "." (U+002E); fix the JSON syntax here.'],
+    ["[1.#]", 3, 4, 'Unexpected character "#" (U+0023); fix the JSON syntax here.'],
     ["[1e5e]", 4, 5, NOT_A_NUMBER_WORD],
     ["[5.a]", 3, 4, NOT_A_NUMBER_WORD],
     ["[0x]", 2, 3, NOT_A_NUMBER_WORD],
