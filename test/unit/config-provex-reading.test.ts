@@ -644,3 +644,25 @@ describe("what each clause, rule and top-level value reads", () => {
     ]);
   });
 });
+
+describe("a mapping's keys and locations, exactly", () => {
+  it("an empty key is only an unknown key, never read as a source", () => {
+    const text = 'mappings:\n  - { target: t, "": false }\n';
+    expect(problems(text).map(([code, severity]) => [code, severity])).toEqual([
+      ["config-missing", "error"],
+      ["none-without-default", "warning"],
+      ["unknown-property", "error"],
+    ]);
+    expect(loadConfig(text).objects[0]?.mappings[0]?.locations).toStrictEqual({
+      target: { offsets: [24, 25], style: "plain" },
+    });
+  });
+
+  it("a default left out or null has no location key at all", () => {
+    for (const rest of ["", ", default: null"]) {
+      const locations = loadConfig(`mappings:\n  - { target: t, attribute: a${rest} }\n`).objects[0]
+        ?.mappings[0]?.locations;
+      expect(Object.keys(locations ?? {}), rest).toEqual(["target", "expression", "source"]);
+    }
+  });
+});
