@@ -153,6 +153,15 @@ describe("the users a preview reads", () => {
     expect(later[1]?.warnings).toStrictEqual([]);
   });
 
+  it("a reference to a user that matches several target objects is not exported", () => {
+    const twins = [
+      { id: "t-boss-1", userName: "boss@contoso.com" },
+      { id: "t-boss-2", userName: "boss@contoso.com" },
+    ];
+    const [result] = preview(c, [{ ...ada, manager: "boss-id" }, boss], { target: twins });
+    expect(result?.warnings.map((w) => w.code)).toStrictEqual(["reference-not-exported"]);
+  });
+
   it("a user's displayName is kept only when it is text", () => {
     const [named, numbered] = preview(c, [ada, { userPrincipalName: "b@x.com", displayName: 7 }]);
     expect(named?.displayName).toBe("Ada");
