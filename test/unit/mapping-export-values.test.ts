@@ -241,6 +241,7 @@ describe("IIF on a null or empty condition attribute", () => {
     expect(codes({})).toStrictEqual([warning]);
     expect(codes({ constructor: null })).toStrictEqual([warning]);
     expect(codes({ constructor: "" })).toStrictEqual([warning]);
+    expect(codes({ constructor: undefined })).toStrictEqual([warning]);
   });
 
   it("does not warn for a value", () => {
