@@ -601,3 +601,21 @@ describe("how the export wrote what the model normalises", () => {
     });
   });
 });
+
+describe("operator and flow type values", () => {
+  it("an unknown operator is matched against the names in capitals, as Entra writes them (ß is SS)", () => {
+    const [problem] = problems(
+      withClauses([{ operatorName: "equaß", sourceOperandName: "a", targetOperand: { values: ["x"] } }]),
+    );
+    expect(problem?.[0]).toBe("unknown-operator");
+    expect(problem?.[3]).toMatch(
+      /^Unknown scoping operator "equaß"; did you mean EQUALS\? Use one of EQUALS, /,
+    );
+  });
+
+  it("a flowType that is not text is a type error naming flowType", () => {
+    expect(problems(withMappings([{ targetAttributeName: "t", defaultValue: "d", flowType: 5 }]))).toEqual([
+      ["config-type", 12, 20, "flowType must be a string."],
+    ]);
+  });
+});
