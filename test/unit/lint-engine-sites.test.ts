@@ -3,32 +3,13 @@ import { lint, lintRules } from "../../src/lint/index.js";
 import { runRules } from "../../src/lint/run-rules.js";
 import type { LintRule, RuleContext } from "../../src/lint/types.js";
 import { loadConfig } from "../../src/mapping/index.js";
+import { probe } from "../helpers/lint-probe.js";
 
 // What the engine hands the rules and what lint returns at its edges: the source table of --schema
 // keeps the configuration's own definitions, a traced location that no longer fits its expression is
 // not used, a loader error stays an error, and the findings and unused directives come out in file
 // order (start, then end) together.
 
-const meta = (id: string): LintRule["meta"] => ({
-  id,
-  category: "expression",
-  defaultSeverity: "warning",
-  summary: id,
-  description: id,
-  fixable: false,
-  examples: { failing: { format: "provex", text: "" }, passing: { format: "provex", text: "" } },
-});
-const probe = (
-  id: string,
-  report: (context: RuleContext) => Parameters<RuleContext["report"]>[0][] = () => [],
-  seen: (context: RuleContext) => void = () => {},
-): LintRule => ({
-  meta: meta(id),
-  check(context) {
-    seen(context);
-    for (const finding of report(context)) context.report(finding);
-  },
-});
 const contextOf = (run: (rule: LintRule) => void): RuleContext => {
   const contexts: RuleContext[] = [];
   run(

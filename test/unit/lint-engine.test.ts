@@ -5,32 +5,12 @@ import { lint, lintAndFix, lintReport, lintRules } from "../../src/lint/index.js
 import { runRules } from "../../src/lint/run-rules.js";
 import type { LintFinding, LintRule, RuleContext } from "../../src/lint/types.js";
 import { loadConfig } from "../../src/mapping/index.js";
+import { probeMeta as meta, probe } from "../helpers/lint-probe.js";
 
 // The engine's contract with the rules and with --fix, stated with exact values: spans clamped into the
 // file and findings in file order, severities from settings, the source schema of --schema, settings
 // checked, the multipass fixer and its limit, and the law that fixing leaves nothing fixable.
 
-const meta = (id: string, fixable = false): LintRule["meta"] => ({
-  id,
-  category: "expression",
-  defaultSeverity: "warning",
-  summary: id,
-  description: id,
-  fixable,
-  examples: { failing: { format: "provex", text: "" }, passing: { format: "provex", text: "" } },
-});
-/** A rule that reports what `report` returns, and hands its context to `seen`. */
-const probe = (
-  id: string,
-  report: (context: RuleContext) => Parameters<RuleContext["report"]>[0][] = () => [],
-  seen: (context: RuleContext) => void = () => {},
-): LintRule => ({
-  meta: meta(id),
-  check(context) {
-    seen(context);
-    for (const finding of report(context)) context.report(finding);
-  },
-});
 const YAML = 'mappings:\n  - target: displayName\n    expression: Join(" ", [givenName])\n';
 
 describe("runRules", () => {
