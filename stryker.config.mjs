@@ -4,24 +4,50 @@ import { basename, join } from "node:path";
 
 /** The files of `folder` outside `files`: the part that takes the rest, so no file is left out of every part. */
 const restOf = (folder, files) => [`src/${folder}/**/*.ts`, ...files.map((pattern) => `!${pattern}`)];
+/** A part listed by file names (PROVEX_MUTATION_FILES may then run some of them): `src/<folder>/<name>.ts`. */
+const named = (folder, names) => names.map((name) => `src/${folder}/${name}.ts`);
 
 // Reading attributes, evaluating a mapping set, the runtime guards, the trace and stepping.
-const EVALUATOR_RUNTIME = ["src/evaluator/{attributes,trace,evaluate-all,runtime,step-at}.ts"];
+const EVALUATOR_RUNTIME = named("evaluator", ["attributes", "trace", "evaluate-all", "runtime", "step-at"]);
 const LINT_RULES = ["src/lint/rules/**/*.ts"];
 // Expectation tests (provex test).
-const REVIEW_TESTS = ["src/review/{run-tests,test-file,test-report,test-suite,test-types,test-update}.ts"];
+const REVIEW_TESTS = named("review", [
+  "run-tests",
+  "test-file",
+  "test-report",
+  "test-suite",
+  "test-types",
+  "test-update",
+]);
 // Reading configuration and data files as text: the JSON and YAML trees, their messages and positions.
-const MAPPING_READ = [
-  "src/mapping/{config-tree,expression-location,json-fast-tree,json-messages,json-text,json-tree}.ts",
-  "src/mapping/{plain-data,scalar-offsets,target-text,users-text,yaml-tree}.ts",
-];
-// Loading, converting and writing configurations (the provex and Entra formats, the model). Parts listed by
-// name hold only files with code (load-parts.ts, types alone, falls to mapping/preview): each listed file
-// must show in its part's report.
-const MAPPING_CONFIG = [
-  "src/mapping/{config-reader,convert,directories,entra-original,graph-source,load-config,load-entra}.ts",
-  "src/mapping/{load-provex,model,model-values,write-entra,write-provex}.ts",
-];
+const MAPPING_READ = named("mapping", [
+  "config-tree",
+  "expression-location",
+  "json-fast-tree",
+  "json-messages",
+  "json-text",
+  "json-tree",
+  "plain-data",
+  "scalar-offsets",
+  "target-text",
+  "users-text",
+  "yaml-tree",
+]);
+// Loading, converting and writing configurations (the provex and Entra formats, the model).
+const MAPPING_CONFIG = named("mapping", [
+  "config-reader",
+  "convert",
+  "directories",
+  "entra-original",
+  "graph-source",
+  "load-config",
+  "load-entra",
+  "load-provex",
+  "model",
+  "model-values",
+  "write-entra",
+  "write-provex",
+]);
 
 /**
  * Folders too big for one run on the 2-core machine are run in parts, each with its own report and
@@ -70,14 +96,9 @@ if (part !== undefined && !(part in PARTS)) {
 if (part !== undefined && reportFolder() !== "all") {
   throw new Error(`PROVEX_MUTATION_PART=${part} chooses the files itself: leave out --mutate`);
 }
-/** A part's explicit file names (its brace patterns expanded), or undefined for a part given by globs. */
-function filesOfPart(name) {
-  const files = PARTS[name].flatMap((pattern) => {
-    const braces = /^([^{*!]*)\{([^}*]+)\}([^{*]*)$/.exec(pattern);
-    return braces ? braces[2].split(",").map((one) => `${braces[1]}${one}${braces[3]}`) : [pattern];
-  });
-  return files.every((file) => !/[*!{]/.test(file)) ? files : undefined;
-}
+/** A part's file names, or undefined for a part given by globs (which PROVEX_MUTATION_FILES cannot narrow). */
+const filesOfPart = (name) =>
+  PARTS[name].some((pattern) => /[*!{]/.test(pattern)) ? undefined : PARTS[name];
 /**
  * PROVEX_MUTATION_FILES (comma-separated, each file optionally with a line range `:10-80`) runs a part over
  * some of its files only: on the shared machine a
