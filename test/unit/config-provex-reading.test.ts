@@ -110,29 +110,29 @@ describe("applyOn", () => {
     const text = `mappings:\n  - { target: t, attribute: a, applyOn: ${written} }\n`;
     return { config: loadConfig(text), problems: problems(text) };
   };
-
-  it("always and create are the short names of Always and ObjectAddOnly", () => {
-    for (const [written, flow] of [
-      ["always", "Always"],
-      ["create", "ObjectAddOnly"],
-    ]) {
-      const { config, problems } = applyOn(written as string);
+  /** Each written applyOn loads without a problem, as the flow type it names. */
+  const expectFlowTypes = (cases: [written: string, flow: string][]) => {
+    for (const [written, flow] of cases) {
+      const { config, problems } = applyOn(written);
       expect(problems, written).toEqual([]);
       expect(config.objects[0]?.mappings[0]?.flowType, written).toBe(flow);
     }
+  };
+
+  it("always and create are the short names of Always and ObjectAddOnly", () => {
+    expectFlowTypes([
+      ["always", "Always"],
+      ["create", "ObjectAddOnly"],
+    ]);
   });
 
   it("Graph's flow types are accepted too, in any case", () => {
-    for (const [written, flow] of [
+    expectFlowTypes([
       ["ValueAddOnly", "ValueAddOnly"],
       ["attributeaddonly", "AttributeAddOnly"],
       ["MULTIVALUEADDONLY", "MultiValueAddOnly"],
       ["ObjectAddOnly", "ObjectAddOnly"],
-    ]) {
-      const { config, problems } = applyOn(written as string);
-      expect(problems, written).toEqual([]);
-      expect(config.objects[0]?.mappings[0]?.flowType, written).toBe(flow);
-    }
+    ]);
   });
 
   it("anything else is an error at the value, and the mapping applies always", () => {
